@@ -7,8 +7,14 @@ import globals from 'globals';
 const frameworkImports = [
   { group: ['@nestjs/*', '@nestjs'], message: 'libs are pure TypeScript: no NestJS (compose in apps/api)' },
   { group: ['typeorm', 'typeorm/*'], message: 'libs are pure TypeScript: no TypeORM (compose in apps/api)' },
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'libs are pure TypeScript: no React (compose in apps/dashboard)' },
-  { group: ['@servicefloor/api', '@servicefloor/dashboard', '**/apps/**'], message: 'libs never import apps' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'libs are pure TypeScript: no React (compose in apps/dashboard)',
+  },
+  {
+    group: ['@servicefloor/api', '@servicefloor/dashboard', '**/apps/**'],
+    message: 'libs never import apps',
+  },
 ];
 
 export default tseslint.config(

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import type { Env } from '../config/env.js';
+import { validationPipe } from '../common/validation.js';
+import { AppModule } from './app.module.js';
+
+/** Paths the API owns; everything else is the dashboard (a single-page app). */
+const API_PATHS = /^\/(graphql|api|health|metrics)(\/|$)/;
+
+/** Builds the configured Nest app (not yet listening). */
+export async function createApp(
+  env: Env,
+  options: { quiet?: boolean } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), {
+    bufferLogs: true,
+    abortOnError: false,
+    logger: options.quiet ? false : undefined,
+  });
+  if (!options.quiet) app.useLogger(app.get(Logger));
+  app.useGlobalPipes(validationPipe());
+  app.enableShutdownHooks();
+  serveDashboard(app, env);
+  return app;
+}
+
+function serveDashboard(app: NestExpressApplication, env: Env): void {
+  const dir = resolve(env.DASHBOARD_DIR ?? 'apps/dashboard/dist');
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(dir, { index: false, maxAge: '1h', immutable: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
+    res.sendFile(index);
+  });
+}

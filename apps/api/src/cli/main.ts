@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { registerMigrateCommand } from './migrate-command.js';
+
+/*
+ * `servicefloor` — the command line of ServiceFloor. It uses the same storage configuration
+ * (DATABASE_URL) as the server. Each command lives in its own <command>-command.ts.
+ */
+const program = new Command()
+  .name('servicefloor')
+  .description('ServiceFloor: contact-center operations and workforce management')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+registerMigrateCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`servicefloor: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

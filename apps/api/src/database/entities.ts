@@ -1,0 +1,9 @@
+import { AgentSkillEntity } from '../directory/entities/agent-skill.entity.js';
+import { AgentEntity } from '../directory/entities/agent.entity.js';
+import { QueueEntity } from '../directory/entities/queue.entity.js';
+import { SiteEntity } from '../directory/entities/site.entity.js';
+import { TeamEntity } from '../directory/entities/team.entity.js';
+import { UserEntity } from '../directory/entities/user.entity.js';
+
+/** Every entity, listed as classes (TypeORM 1.x does not take globs). */
+export const ENTITIES = [SiteEntity, QueueEntity, TeamEntity, AgentEntity, AgentSkillEntity, UserEntity];

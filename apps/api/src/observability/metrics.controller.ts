@@ -1,0 +1,14 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { PrometheusService } from './prometheus.service.js';
+
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly prometheus: PrometheusService) {}
+
+  /** Prometheus text exposition format. */
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  metrics(): Promise<string> {
+    return this.prometheus.registry.metrics();
+  }
+}
