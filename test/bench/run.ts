@@ -25,7 +25,9 @@ for (const file of files) {
     console.log(`  ${figure}: ${shown}${target ? `   (target ${target})` : ''}`);
     rows.push({ bench, figure, value: shown, target: target ?? '' });
   };
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: (r: Report) => Promise<void> };
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+    default: (r: Report) => Promise<void>;
+  };
   const started = performance.now();
   await mod.default(report);
   console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
