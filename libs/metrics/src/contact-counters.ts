@@ -1,0 +1,124 @@
+/** Bucket counters of answer waits, bucket i per ANSWER_WAIT_BUCKET_BOUNDS. */
+export const ANSWER_WAIT_BUCKET_KEYS = [
+  'answerWait0',
+  'answerWait1',
+  'answerWait2',
+  'answerWait3',
+  'answerWait4',
+  'answerWait5',
+  'answerWait6',
+  'answerWait7',
+  'answerWait8',
+  'answerWait9',
+  'answerWait10',
+  'answerWait11',
+  'answerWait12',
+] as const;
+
+/** Bucket counters of abandon waits, bucket i per ABANDON_WAIT_BUCKET_BOUNDS. */
+export const ABANDON_WAIT_BUCKET_KEYS = [
+  'abandonWait0',
+  'abandonWait1',
+  'abandonWait2',
+  'abandonWait3',
+  'abandonWait4',
+  'abandonWait5',
+  'abandonWait6',
+  'abandonWait7',
+  'abandonWait8',
+  'abandonWait9',
+  'abandonWait10',
+  'abandonWait11',
+  'abandonWait12',
+] as const;
+
+/**
+ * Every additive counter of a queue's interval (what a roll-up row stores). Each is a count of
+ * contacts, except:
+ * - `sumAnswerWait`, `sumAbandonWait`, `sumTalk`, `sumHold`, `sumAcw`: **integer milliseconds**, so
+ *   that adding and subtracting contributions is exact in any order (sums of fractional seconds are
+ *   not associative in floating point, and incremental roll-ups must equal rebuilt ones);
+ * - `csatSum`: sum of CSAT scores (1–5).
+ *
+ * Definitions (one contact contributes 0 or 1 to each count):
+ * - offered: every offered contact. answered / abandoned / flowedOut: its one outcome, by precedence
+ *   answered > abandoned > flowed out (see contactContribution).
+ * - answeredWithinThreshold: answered with wait ≤ the queue's T at the time of contribution.
+ * - abandonedShort: abandoned with wait < the queue's short-abandon threshold.
+ * - abandonedWithinThreshold: abandoned with wait ≤ T, short abandons included (a raw count; subtract
+ *   short abandons if a definition needs to).
+ * - transfers: contacts transferred at least once (metrics.md counts contacts, not transfer events).
+ * - handled: completed contacts; sumTalk/sumHold/sumAcw over them.
+ * - surveys, csatSum, csatTop2 (CSAT 4 or 5), npsResponses, npsPromoters (9–10), npsDetractors (0–6).
+ * - fcrSurveyAnswers / fcrSurveyResolved: surveys answering the "resolved?" question / answering yes.
+ * - fcrDerivedEligible: answered contacts with a customerId; fcrDerivedResolved: those without a
+ *   repeat contact by the same customer within 7 days.
+ * - fcrEligible / fcrResolved: the FCR of metrics.md per contact — its survey answer where given,
+ *   else the derived figure where it is eligible.
+ */
+export const CONTACT_COUNTER_KEYS = [
+  'offered',
+  'answered',
+  'answeredWithinThreshold',
+  'abandoned',
+  'abandonedShort',
+  'abandonedWithinThreshold',
+  'flowedOut',
+  'transfers',
+  'handled',
+  'sumAnswerWait',
+  'sumAbandonWait',
+  'sumTalk',
+  'sumHold',
+  'sumAcw',
+  ...ANSWER_WAIT_BUCKET_KEYS,
+  ...ABANDON_WAIT_BUCKET_KEYS,
+  'surveys',
+  'csatSum',
+  'csatTop2',
+  'npsResponses',
+  'npsPromoters',
+  'npsDetractors',
+  'fcrSurveyAnswers',
+  'fcrSurveyResolved',
+  'fcrDerivedEligible',
+  'fcrDerivedResolved',
+  'fcrEligible',
+  'fcrResolved',
+] as const;
+
+export type ContactCounterKey = (typeof CONTACT_COUNTER_KEYS)[number];
+
+/**
+ * The counters of one queue and interval (or any roll-up of them). `maxWait` (integer milliseconds,
+ * the longest wait of any answered, abandoned or flowed-out contact) is the one non-additive counter:
+ * it combines by max.
+ */
+export type ContactCounters = Record<ContactCounterKey, number> & { maxWait: number };
+
+/** Counters with every figure 0: the identity of addContactCounters. */
+export function emptyContactCounters(): ContactCounters {
+  const counters = { maxWait: 0 } as ContactCounters;
+  for (const key of CONTACT_COUNTER_KEYS) counters[key] = 0;
+  return counters;
+}
+
+/** a + b, key by key; maxWait is max(a.maxWait, b.maxWait). Returns a new object. */
+export function addContactCounters(a: ContactCounters, b: ContactCounters): ContactCounters {
+  const sum = { maxWait: Math.max(a.maxWait, b.maxWait) } as ContactCounters;
+  for (const key of CONTACT_COUNTER_KEYS) sum[key] = a[key] + b[key];
+  return sum;
+}
+
+/**
+ * a − b, key by key: removes a contribution that is being replaced (apply a changed contact as
+ * subtract(old) then add(new)). maxWait stays a.maxWait, because a max cannot be un-taken: when the
+ * removed contribution may have held the maximum (b.maxWait ≥ a.maxWait, and the new contribution's
+ * wait is smaller), the caller must recompute the interval's maxWait from its contacts. Returns a new
+ * object; counts may go negative if b was never added.
+ */
+export function subtractContactCounters(a: ContactCounters, b: ContactCounters): ContactCounters {
+  const difference = { maxWait: a.maxWait } as ContactCounters;
+  for (const key of CONTACT_COUNTER_KEYS) difference[key] = a[key] - b[key];
+  return difference;
+}

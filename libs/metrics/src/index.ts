@@ -1,0 +1,46 @@
+/**
+ * @servicefloor/metrics — the one implementation of the metric definitions of
+ * shared/docs/metrics.md, as pure functions.
+ */
+export { INTERVAL_MS, intervalStart, splitByInterval } from './interval.js';
+export type { IntervalSlice } from './interval.js';
+export { periodStart, nextPeriodStart, periodStartsInRange } from './period.js';
+export { dateRangeToMs, previousPeriodRange } from './date-range.js';
+export type { TimeRange } from './date-range.js';
+export { ratio } from './ratio.js';
+export {
+  ANSWER_WAIT_BUCKET_BOUNDS,
+  ABANDON_WAIT_BUCKET_BOUNDS,
+  WAIT_BUCKET_COUNT,
+  waitBucketIndex,
+  waitBoundIndex,
+} from './wait-buckets.js';
+export {
+  CONTACT_COUNTER_KEYS,
+  ANSWER_WAIT_BUCKET_KEYS,
+  ABANDON_WAIT_BUCKET_KEYS,
+  emptyContactCounters,
+  addContactCounters,
+  subtractContactCounters,
+} from './contact-counters.js';
+export type { ContactCounterKey, ContactCounters } from './contact-counters.js';
+export { contactContribution } from './contact-contribution.js';
+export type { ContactRecord, ContactSettings, IntervalContribution } from './contact-contribution.js';
+export { serviceLevel } from './service-level.js';
+export type { ServiceLevelCounts } from './service-level.js';
+export { contactMetrics } from './contact-metrics.js';
+export type { ContactMetrics, ContactMetricsDefinition, ContactMetricsSettings } from './contact-metrics.js';
+export {
+  CSAT_TOP2_MIN,
+  NPS_PROMOTER_MIN,
+  NPS_DETRACTOR_MAX,
+  isCsatTop2,
+  npsCategory,
+  csat,
+  csatMean,
+  nps,
+} from './surveys.js';
+export type { NpsCategory } from './surveys.js';
+export { QA_PASS_SCORE, isQaPass, qaScore, qaPassRate } from './quality.js';
+export { mergeCounters, rollUp, sumCounters } from './roll-up.js';
+export type { Counters, PeriodRow } from './roll-up.js';
