@@ -44,3 +44,29 @@ export type { NpsCategory } from './surveys.js';
 export { QA_PASS_SCORE, isQaPass, qaScore, qaPassRate } from './quality.js';
 export { mergeCounters, rollUp, sumCounters } from './roll-up.js';
 export type { Counters, PeriodRow } from './roll-up.js';
+export {
+  AGENT_COUNTER_KEYS,
+  AGENT_STATE_SECONDS_KEY,
+  emptyAgentCounters,
+  addAgentCounters,
+  subtractAgentCounters,
+} from './agent-counters.js';
+export type { AgentCounterKey, AgentCounters } from './agent-counters.js';
+export {
+  agentStateContribution,
+  agentContactContribution,
+  qaEvaluationContribution,
+  trainingContribution,
+} from './agent-contribution.js';
+export { agentMetrics } from './agent-metrics.js';
+export type { AgentMetrics, AgentSchedule } from './agent-metrics.js';
+export {
+  SCHEDULED_ACTIVITIES,
+  ACTIVITY_STATES,
+  DEFAULT_ADHERENCE_TOLERANCE_SECONDS,
+  adherence,
+} from './adherence.js';
+export type { ScheduledActivity, ScheduledBlock, StateSpan, AdherenceResult } from './adherence.js';
+export { quantile } from './quantile.js';
+export { claimFigures, isClaimOpenAt } from './claims.js';
+export type { ClaimRecord, ClaimFigures, ClaimAging } from './claims.js';
