@@ -6,8 +6,11 @@ import type { ContactRecord } from './contact-contribution.js';
  * that the result depends on the set of events, never on the order they arrive in.
  */
 export interface ContactState extends ContactRecord {
-  /** The queue named by the earliest OFFERED event (null until one arrives). */
-  offeredQueue: string | null;
+  /** eventId of the earliest OFFERED event, whose queue the contact belongs to (ties by eventId). */
+  offeredEventId: string | null;
+  /** Agents named by the earliest ANSWERED and the kept COMPLETED event; agentId is the first, else the second. */
+  answeredAgentId: string | null;
+  completedAgentId: string | null;
   /** eventId of the COMPLETED event whose figures are kept (the latest; ties by eventId). */
   completedEventId: string | null;
   /** Time and eventId of the survey whose answers are kept (the latest; ties by eventId). */
@@ -33,7 +36,9 @@ export function emptyContactState(contactId: string, queue: string): ContactStat
     transfers: 0,
     repeatWithin7Days: null,
     survey: null,
-    offeredQueue: null,
+    offeredEventId: null,
+    answeredAgentId: null,
+    completedAgentId: null,
     completedEventId: null,
     surveyAt: null,
     surveyEventId: null,
@@ -45,8 +50,8 @@ export function emptyContactState(contactId: string, queue: string): ContactStat
  * returning a new state. Every rule is a commutative choice, so any arrival order of the same
  * events gives the same state:
  * - offeredAt, answeredAt, abandonedAt, flowedOutAt: the earliest time of that type;
- * - the queue: the earliest OFFERED event's (ties by eventId); before any OFFERED, the queue named
- *   by the first event seen is only provisional and is replaced when OFFERED arrives;
+ * - the queue: the earliest OFFERED event's (ties by the smaller eventId); before any OFFERED the
+ *   queue named by the first event seen stands in (the contact contributes nothing until offered);
  * - agentId: the earliest ANSWERED event's agent, else the kept COMPLETED event's;
  * - completedAt with talk/hold/ACW: the latest COMPLETED event (ties by the larger eventId);
  * - transfers: the number of TRANSFERRED events;
@@ -57,11 +62,14 @@ export function foldContactEvent(
   state: ContactState,
   event: ContactEvent | SurveyEvent,
   at: number,
-  earliestOffer?: { at: number; eventId: string },
 ): ContactState {
   const next: ContactState = { ...state };
   if (event.kind === 'survey') {
-    if (next.surveyAt === null || at > next.surveyAt || (at === next.surveyAt && event.eventId > (next.surveyEventId ?? ''))) {
+    if (
+      next.surveyAt === null ||
+      at > next.surveyAt ||
+      (at === next.surveyAt && event.eventId > (next.surveyEventId ?? ''))
+    ) {
       next.surveyAt = at;
       next.surveyEventId = event.eventId;
       next.survey = { csat: event.csat, nps: event.nps ?? null, resolved: event.resolved ?? null };
@@ -74,10 +82,10 @@ export function foldContactEvent(
   switch (event.type) {
     case 'OFFERED': {
       const earlier = next.offeredAt == null || at < next.offeredAt;
-      const tie = next.offeredAt === at && earliestOffer !== undefined && event.eventId < earliestOffer.eventId;
+      const tie = next.offeredAt === at && event.eventId < (next.offeredEventId ?? '');
       if (earlier || tie) {
         next.offeredAt = at;
-        next.offeredQueue = event.queue;
+        next.offeredEventId = event.eventId;
         next.queue = event.queue;
       }
       break;
@@ -85,7 +93,7 @@ export function foldContactEvent(
     case 'ANSWERED':
       if (next.answeredAt == null || at < next.answeredAt) {
         next.answeredAt = at;
-        if (event.agentId !== undefined) next.agentId = event.agentId;
+        next.answeredAgentId = event.agentId ?? null;
       }
       break;
     case 'ABANDONED':
@@ -108,11 +116,11 @@ export function foldContactEvent(
         next.talkSeconds = event.talkSeconds ?? 0;
         next.holdSeconds = event.holdSeconds ?? 0;
         next.acwSeconds = event.acwSeconds ?? 0;
-        if (next.answeredAt == null && event.agentId !== undefined) next.agentId = event.agentId;
+        next.completedAgentId = event.agentId ?? null;
       }
       break;
   }
-  if (next.offeredQueue === null && next.offeredAt === null) next.queue = state.queue || event.queue;
+  next.agentId = next.answeredAgentId ?? next.completedAgentId;
   return next;
 }
 

@@ -8,6 +8,8 @@ import type { Env } from '../config/env.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { DirectoryModule } from '../directory/directory.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { IngestModule } from '../ingest/ingest.module.js';
+import { MetricsModule } from '../metrics/metrics.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { PubSubModule } from '../pubsub/pubsub.module.js';
 import '../common/graphql-enums.js';
@@ -39,6 +41,8 @@ export class AppModule {
         ObservabilityModule,
         HealthModule,
         DirectoryModule,
+        IngestModule,
+        MetricsModule,
       ],
     };
   }

@@ -23,6 +23,8 @@ export async function createApp(
     logger: options.quiet ? false : undefined,
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
+  // GraphQL ingestion batches run to a few MB; NDJSON bulk loads are streamed, not parsed here.
+  app.useBodyParser('json', { limit: '16mb' });
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   serveDashboard(app, env);

@@ -4,6 +4,20 @@ import { QueueEntity } from '../directory/entities/queue.entity.js';
 import { SiteEntity } from '../directory/entities/site.entity.js';
 import { TeamEntity } from '../directory/entities/team.entity.js';
 import { UserEntity } from '../directory/entities/user.entity.js';
+import { ContactEntity } from '../ingest/entities/contact.entity.js';
+import { QueueDayStatsEntity, QueueIntervalStatsEntity } from '../ingest/entities/queue-stats.entity.js';
+import { StoredEventEntity } from '../ingest/entities/stored-event.entity.js';
 
 /** Every entity, listed as classes (TypeORM 1.x does not take globs). */
-export const ENTITIES = [SiteEntity, QueueEntity, TeamEntity, AgentEntity, AgentSkillEntity, UserEntity];
+export const ENTITIES = [
+  SiteEntity,
+  QueueEntity,
+  TeamEntity,
+  AgentEntity,
+  AgentSkillEntity,
+  UserEntity,
+  StoredEventEntity,
+  ContactEntity,
+  QueueIntervalStatsEntity,
+  QueueDayStatsEntity,
+];

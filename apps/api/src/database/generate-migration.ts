@@ -7,7 +7,7 @@
  * scratch database that is dropped afterwards.
  */
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
@@ -42,7 +42,33 @@ async function generate(dialect: 'sqlite' | 'postgres', source: DataSource): Pro
     file,
     `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
   );
-  console.log(`${dialect}: wrote ${file} — add ${className} to migrations/index.ts`);
+  console.log(`${dialect}: wrote ${file}`);
+}
+
+/** Rewrites migrations/index.ts to list every migration file of each dialect, in order. */
+function writeIndex(): void {
+  const list = (dialect: string) =>
+    readdirSync(join(srcDir, dialect))
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => {
+        const [time, migration] = f.replace(/\.ts$/, '').split('-');
+        return {
+          file: `./${dialect}/${f.replace(/\.ts$/, '.js')}`,
+          name: `${migration}${time}`,
+          alias: `${dialect === 'sqlite' ? 'Sqlite' : 'Postgres'}${migration}${time}`,
+        };
+      });
+  const all = [...list('postgres'), ...list('sqlite')];
+  const imports = all.map((m) => `import { ${m.name} as ${m.alias} } from '${m.file}';`).join('\n');
+  const names = (dialect: string) =>
+    list(dialect)
+      .map((m) => m.alias)
+      .join(', ');
+  writeFileSync(
+    join(srcDir, 'index.ts'),
+    `${imports}\n\n/** Migration sets, one per database, in order (written by database/generate-migration.ts). */\nexport const SQLITE_MIGRATIONS = [${names('sqlite')}];\nexport const POSTGRES_MIGRATIONS = [${names('postgres')}];\n`,
+  );
 }
 
 const scratch = `/tmp/servicefloor-migration-${stamp}.sqlite`;
@@ -67,3 +93,4 @@ try {
   await admin.query(`DROP DATABASE ${dbName}`);
   await admin.destroy();
 }
+writeIndex();

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795563201734 implements MigrationInterface {
-  name = 'InitialSchema1795563201734';
+export class InitialSchema1795563723011 implements MigrationInterface {
+  name = 'InitialSchema1795563723011';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -24,6 +24,25 @@ export class InitialSchema1795563201734 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "users" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "username" varchar(100) NOT NULL, "displayName" varchar(200) NOT NULL, "role" varchar(16) NOT NULL, "agentId" varchar(200), "passwordHash" text, CONSTRAINT "UQ_fe0bb3f6520ee0469504521e710" UNIQUE ("username"))',
     );
+    await queryRunner.query(
+      'CREATE TABLE "contacts" ("contactId" varchar(200) PRIMARY KEY NOT NULL, "queueId" integer, "customerId" varchar(200), "offeredAt" bigint, "offeredEventId" varchar(200), "answeredAt" bigint, "abandonedAt" bigint, "flowedOutAt" bigint, "completedAt" bigint, "completedEventId" varchar(200), "answeredAgentId" varchar(200), "completedAgentId" varchar(200), "talkSeconds" double precision, "holdSeconds" double precision, "acwSeconds" double precision, "transfers" integer NOT NULL DEFAULT (0), "repeatWithin7Days" integer, "surveyAt" bigint, "surveyEventId" varchar(200), "csat" integer, "nps" integer, "resolved" integer, "appliedThresholdSeconds" integer, "appliedShortAbandonSeconds" integer)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_94a17e3b288e99ed4aa05d919c" ON "contacts" ("queueId", "offeredAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_61dcd44431e1cbc8abf45a2ddd" ON "contacts" ("customerId", "offeredAt") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "queue_interval_stats" ("queueId" integer NOT NULL, "intervalStart" bigint NOT NULL, "maxWait" bigint NOT NULL DEFAULT (0), "offered" bigint NOT NULL DEFAULT (0), "answered" bigint NOT NULL DEFAULT (0), "answeredWithinThreshold" bigint NOT NULL DEFAULT (0), "abandoned" bigint NOT NULL DEFAULT (0), "abandonedShort" bigint NOT NULL DEFAULT (0), "abandonedWithinThreshold" bigint NOT NULL DEFAULT (0), "flowedOut" bigint NOT NULL DEFAULT (0), "transfers" bigint NOT NULL DEFAULT (0), "handled" bigint NOT NULL DEFAULT (0), "sumAnswerWait" bigint NOT NULL DEFAULT (0), "sumAbandonWait" bigint NOT NULL DEFAULT (0), "sumTalk" bigint NOT NULL DEFAULT (0), "sumHold" bigint NOT NULL DEFAULT (0), "sumAcw" bigint NOT NULL DEFAULT (0), "answerWait0" bigint NOT NULL DEFAULT (0), "answerWait1" bigint NOT NULL DEFAULT (0), "answerWait2" bigint NOT NULL DEFAULT (0), "answerWait3" bigint NOT NULL DEFAULT (0), "answerWait4" bigint NOT NULL DEFAULT (0), "answerWait5" bigint NOT NULL DEFAULT (0), "answerWait6" bigint NOT NULL DEFAULT (0), "answerWait7" bigint NOT NULL DEFAULT (0), "answerWait8" bigint NOT NULL DEFAULT (0), "answerWait9" bigint NOT NULL DEFAULT (0), "answerWait10" bigint NOT NULL DEFAULT (0), "answerWait11" bigint NOT NULL DEFAULT (0), "answerWait12" bigint NOT NULL DEFAULT (0), "abandonWait0" bigint NOT NULL DEFAULT (0), "abandonWait1" bigint NOT NULL DEFAULT (0), "abandonWait2" bigint NOT NULL DEFAULT (0), "abandonWait3" bigint NOT NULL DEFAULT (0), "abandonWait4" bigint NOT NULL DEFAULT (0), "abandonWait5" bigint NOT NULL DEFAULT (0), "abandonWait6" bigint NOT NULL DEFAULT (0), "abandonWait7" bigint NOT NULL DEFAULT (0), "abandonWait8" bigint NOT NULL DEFAULT (0), "abandonWait9" bigint NOT NULL DEFAULT (0), "abandonWait10" bigint NOT NULL DEFAULT (0), "abandonWait11" bigint NOT NULL DEFAULT (0), "abandonWait12" bigint NOT NULL DEFAULT (0), "surveys" bigint NOT NULL DEFAULT (0), "csatSum" bigint NOT NULL DEFAULT (0), "csatTop2" bigint NOT NULL DEFAULT (0), "npsResponses" bigint NOT NULL DEFAULT (0), "npsPromoters" bigint NOT NULL DEFAULT (0), "npsDetractors" bigint NOT NULL DEFAULT (0), "fcrSurveyAnswers" bigint NOT NULL DEFAULT (0), "fcrSurveyResolved" bigint NOT NULL DEFAULT (0), "fcrDerivedEligible" bigint NOT NULL DEFAULT (0), "fcrDerivedResolved" bigint NOT NULL DEFAULT (0), "fcrEligible" bigint NOT NULL DEFAULT (0), "fcrResolved" bigint NOT NULL DEFAULT (0), PRIMARY KEY ("queueId", "intervalStart"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "queue_day_stats" ("queueId" integer NOT NULL, "dayStart" bigint NOT NULL, "maxWait" bigint NOT NULL DEFAULT (0), "offered" bigint NOT NULL DEFAULT (0), "answered" bigint NOT NULL DEFAULT (0), "answeredWithinThreshold" bigint NOT NULL DEFAULT (0), "abandoned" bigint NOT NULL DEFAULT (0), "abandonedShort" bigint NOT NULL DEFAULT (0), "abandonedWithinThreshold" bigint NOT NULL DEFAULT (0), "flowedOut" bigint NOT NULL DEFAULT (0), "transfers" bigint NOT NULL DEFAULT (0), "handled" bigint NOT NULL DEFAULT (0), "sumAnswerWait" bigint NOT NULL DEFAULT (0), "sumAbandonWait" bigint NOT NULL DEFAULT (0), "sumTalk" bigint NOT NULL DEFAULT (0), "sumHold" bigint NOT NULL DEFAULT (0), "sumAcw" bigint NOT NULL DEFAULT (0), "answerWait0" bigint NOT NULL DEFAULT (0), "answerWait1" bigint NOT NULL DEFAULT (0), "answerWait2" bigint NOT NULL DEFAULT (0), "answerWait3" bigint NOT NULL DEFAULT (0), "answerWait4" bigint NOT NULL DEFAULT (0), "answerWait5" bigint NOT NULL DEFAULT (0), "answerWait6" bigint NOT NULL DEFAULT (0), "answerWait7" bigint NOT NULL DEFAULT (0), "answerWait8" bigint NOT NULL DEFAULT (0), "answerWait9" bigint NOT NULL DEFAULT (0), "answerWait10" bigint NOT NULL DEFAULT (0), "answerWait11" bigint NOT NULL DEFAULT (0), "answerWait12" bigint NOT NULL DEFAULT (0), "abandonWait0" bigint NOT NULL DEFAULT (0), "abandonWait1" bigint NOT NULL DEFAULT (0), "abandonWait2" bigint NOT NULL DEFAULT (0), "abandonWait3" bigint NOT NULL DEFAULT (0), "abandonWait4" bigint NOT NULL DEFAULT (0), "abandonWait5" bigint NOT NULL DEFAULT (0), "abandonWait6" bigint NOT NULL DEFAULT (0), "abandonWait7" bigint NOT NULL DEFAULT (0), "abandonWait8" bigint NOT NULL DEFAULT (0), "abandonWait9" bigint NOT NULL DEFAULT (0), "abandonWait10" bigint NOT NULL DEFAULT (0), "abandonWait11" bigint NOT NULL DEFAULT (0), "abandonWait12" bigint NOT NULL DEFAULT (0), "surveys" bigint NOT NULL DEFAULT (0), "csatSum" bigint NOT NULL DEFAULT (0), "csatTop2" bigint NOT NULL DEFAULT (0), "npsResponses" bigint NOT NULL DEFAULT (0), "npsPromoters" bigint NOT NULL DEFAULT (0), "npsDetractors" bigint NOT NULL DEFAULT (0), "fcrSurveyAnswers" bigint NOT NULL DEFAULT (0), "fcrSurveyResolved" bigint NOT NULL DEFAULT (0), "fcrDerivedEligible" bigint NOT NULL DEFAULT (0), "fcrDerivedResolved" bigint NOT NULL DEFAULT (0), "fcrEligible" bigint NOT NULL DEFAULT (0), "fcrResolved" bigint NOT NULL DEFAULT (0), PRIMARY KEY ("queueId", "dayStart"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "events" ("eventId" varchar(200) PRIMARY KEY NOT NULL, "kind" varchar(24) NOT NULL, "occurredAt" bigint NOT NULL, "receivedAt" bigint NOT NULL, "payload" text NOT NULL)',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_67c323b17676f03ca11b07e758" ON "events" ("occurredAt") ');
     await queryRunner.query(
       'CREATE TABLE "temporary_teams" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(200) NOT NULL, "siteId" integer NOT NULL, CONSTRAINT "UQ_48c0c32e6247a2de155baeaf980" UNIQUE ("name"), CONSTRAINT "FK_127ab9f1bedcb2294ec21fe23dc" FOREIGN KEY ("siteId") REFERENCES "sites" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
     );
@@ -99,6 +118,13 @@ export class InitialSchema1795563201734 implements MigrationInterface {
       'INSERT INTO "teams"("id", "name", "siteId") SELECT "id", "name", "siteId" FROM "temporary_teams"',
     );
     await queryRunner.query('DROP TABLE "temporary_teams"');
+    await queryRunner.query('DROP INDEX "IDX_67c323b17676f03ca11b07e758"');
+    await queryRunner.query('DROP TABLE "events"');
+    await queryRunner.query('DROP TABLE "queue_day_stats"');
+    await queryRunner.query('DROP TABLE "queue_interval_stats"');
+    await queryRunner.query('DROP INDEX "IDX_61dcd44431e1cbc8abf45a2ddd"');
+    await queryRunner.query('DROP INDEX "IDX_94a17e3b288e99ed4aa05d919c"');
+    await queryRunner.query('DROP TABLE "contacts"');
     await queryRunner.query('DROP TABLE "users"');
     await queryRunner.query('DROP TABLE "agent_skills"');
     await queryRunner.query('DROP INDEX "IDX_a290d70c28ba7f1c5d2600da84"');

@@ -1,0 +1,52 @@
+/*
+ * Database work written once for SQLite and PostgreSQL: a program is a generator that yields
+ * SQL steps (with `?` placeholders) and receives each step's rows. A runner executes it as one
+ * transaction — synchronously on SQLite (nothing else can interleave), step by step on
+ * PostgreSQL. `yield* sql(…)` keeps the row types.
+ */
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface SqlStep {
+  sql: string;
+  params: readonly unknown[];
+}
+
+export type SqlProgram<T> = Generator<SqlStep, T, unknown[]>;
+
+/** One statement; returns its rows (RETURNING and SELECT), or [] for plain writes. */
+export function* sql<R = Record<string, unknown>>(
+  text: string,
+  params: readonly unknown[] = [],
+): Generator<SqlStep, R[], unknown[]> {
+  return (yield { sql: text, params }) as R[];
+}
+
+/** `?` placeholders → `$1, $2, …` for PostgreSQL. Our statements never hold a literal `?`. */
+export function numberedPlaceholders(text: string): string {
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+}
+
+/** The larger of two expressions (SQLite's scalar max, PostgreSQL's GREATEST). */
+export function greatest(dialect: Dialect, a: string, b: string): string {
+  return dialect === 'sqlite' ? `max(${a}, ${b})` : `GREATEST(${a}, ${b})`;
+}
+
+/** Most rows per multi-row statement, keeping well under both databases' parameter limits. */
+export function rowsPerStatement(columns: number): number {
+  return Math.max(1, Math.floor(30_000 / columns));
+}
+
+/** `(?, ?, ?), (?, ?, ?)` for `rows` rows of `columns` values. */
+export function valuesList(rows: number, columns: number): string {
+  const row = `(${new Array(columns).fill('?').join(', ')})`;
+  return new Array(rows).fill(row).join(', ');
+}
+
+/** Splits a list into chunks of at most `size`. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

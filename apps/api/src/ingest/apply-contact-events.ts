@@ -1,0 +1,211 @@
+import type { ContactEvent, SurveyEvent } from '@servicefloor/contracts';
+import {
+  contactContribution,
+  emptyContactState,
+  foldContactEvent,
+  type ContactState,
+} from '@servicefloor/metrics';
+import {
+  chunk,
+  rowsPerStatement,
+  sql,
+  valuesList,
+  type Dialect,
+  type SqlProgram,
+} from '../database/sql-program.js';
+import {
+  CONTACT_COLUMNS,
+  contactFromRow,
+  contactToRow,
+  type ContactRow,
+  type StoredContact,
+} from './contact-rows.js';
+import type { QueueDirectory } from './queue-info.js';
+import type { QueueRollupDeltas } from './rollup-deltas.js';
+
+const SEVEN_DAYS_MS = 7 * 24 * 3_600_000;
+
+export interface TimedEvent<E> {
+  event: E;
+  at: number;
+}
+
+/**
+ * Folds a batch's contact and survey events into the stored contacts and turns every change of a
+ * contact's contribution into roll-up deltas (take back the old contribution, add the new one).
+ * Derived FCR looks across each affected customer's contacts within 7 days, so a late repeat
+ * contact also changes the earlier contact's figures.
+ */
+export function* applyContactEvents(
+  dialect: Dialect,
+  events: TimedEvent<ContactEvent | SurveyEvent>[],
+  queues: QueueDirectory,
+  deltas: QueueRollupDeltas,
+): SqlProgram<void> {
+  if (events.length === 0) return;
+  const ids = [...new Set(events.map((e) => e.event.contactId))];
+  const before = yield* loadContacts(ids);
+  const after = new Map<string, StoredContact>();
+  for (const { event, at } of events) {
+    const current = after.get(event.contactId) ?? before.get(event.contactId) ?? newContact(event, queues);
+    const state = foldContactEvent(current.state, event, at);
+    after.set(event.contactId, { ...current, state, queueId: queueIdOf(state, current, event, queues) });
+  }
+
+  yield* markRepeatContacts(before, after);
+
+  for (const [id, next] of after) {
+    const previous = before.get(id) ?? null;
+    const queue = next.queueId === null ? undefined : queues.byId.get(next.queueId);
+    if (previous) takeBack(previous, queues, deltas);
+    const settings = queue
+      ? {
+          slThresholdSeconds: queue.settings.slThresholdSeconds,
+          shortAbandonSeconds: queue.settings.shortAbandonSeconds,
+        }
+      : null;
+    next.applied = settings;
+    if (queue && settings) {
+      const contribution = contactContribution(next.state, settings);
+      if (contribution)
+        deltas.add(queue.id, contribution.intervalStart, queue.timeZone, contribution.counters, 1);
+    }
+  }
+  yield* saveContacts([...after.values()]);
+}
+
+function takeBack(contact: StoredContact, queues: QueueDirectory, deltas: QueueRollupDeltas): void {
+  const queue = contact.queueId === null ? undefined : queues.byId.get(contact.queueId);
+  if (!queue || !contact.applied) return;
+  const contribution = contactContribution(contact.state, contact.applied);
+  if (contribution)
+    deltas.add(queue.id, contribution.intervalStart, queue.timeZone, contribution.counters, -1);
+}
+
+function newContact(event: ContactEvent | SurveyEvent, queues: QueueDirectory): StoredContact {
+  const queueName = event.kind === 'contact' ? event.queue : '';
+  return {
+    state: emptyContactState(event.contactId, queueName),
+    queueId: queues.byName.get(queueName)?.id ?? null,
+    applied: null,
+  };
+}
+
+/** The queue a contact belongs to: its earliest OFFERED event's, else the first one seen. */
+function queueIdOf(
+  state: ContactState,
+  current: StoredContact,
+  event: ContactEvent | SurveyEvent,
+  queues: QueueDirectory,
+): number | null {
+  if (state.offeredEventId !== null && state.offeredEventId !== current.state.offeredEventId) {
+    return queues.byName.get(state.queue)?.id ?? current.queueId;
+  }
+  if (current.queueId === null && event.kind === 'contact') return queues.byName.get(event.queue)?.id ?? null;
+  return current.queueId;
+}
+
+/**
+ * Derived FCR: a contact is "repeated" when the same customer was offered another contact within
+ * the 7 days after it. Recomputed for every contact of each customer the batch touched.
+ */
+function* markRepeatContacts(
+  before: Map<string, StoredContact>,
+  after: Map<string, StoredContact>,
+): SqlProgram<void> {
+  const windows = new Map<string, { from: number; to: number }>();
+  for (const [id, next] of after) {
+    const customer = next.state.customerId;
+    const offeredAt = next.state.offeredAt;
+    const prev = before.get(id)?.state;
+    if (!customer || offeredAt == null) continue;
+    if (prev && prev.customerId === customer && prev.offeredAt === offeredAt) continue;
+    const window = windows.get(customer) ?? { from: offeredAt, to: offeredAt };
+    window.from = Math.min(window.from, offeredAt, prev?.offeredAt ?? offeredAt);
+    window.to = Math.max(window.to, offeredAt, prev?.offeredAt ?? offeredAt);
+    windows.set(customer, window);
+  }
+  if (windows.size === 0) return;
+
+  const byCustomer = new Map<string, StoredContact[]>();
+  for (const part of chunk([...windows], 400)) {
+    const from = Math.min(...part.map(([, w]) => w.from)) - SEVEN_DAYS_MS;
+    const to = Math.max(...part.map(([, w]) => w.to)) + SEVEN_DAYS_MS;
+    const rows = yield* sql<ContactRow>(
+      `SELECT * FROM contacts WHERE "customerId" IN (${part.map(() => '?').join(', ')}) AND "offeredAt" >= ? AND "offeredAt" <= ?`,
+      [...part.map(([c]) => c), from, to],
+    );
+    for (const row of rows) {
+      const stored = contactFromRow(row);
+      if (!before.has(stored.state.contactId)) before.set(stored.state.contactId, stored);
+    }
+  }
+  for (const contact of before.values()) addTo(byCustomer, contact, after);
+  for (const contact of after.values()) addTo(byCustomer, contact, after);
+
+  for (const [customer, list] of byCustomer) {
+    const window = windows.get(customer);
+    if (!window) continue;
+    const contacts = [
+      ...new Map(list.map((c) => [c.state.contactId, after.get(c.state.contactId) ?? c])).values(),
+    ]
+      .filter((c) => c.state.offeredAt != null)
+      .sort(
+        (a, b) => a.state.offeredAt! - b.state.offeredAt! || (a.state.contactId < b.state.contactId ? -1 : 1),
+      );
+    for (let i = 0; i < contacts.length; i++) {
+      const next = contacts[i + 1];
+      const repeated =
+        next !== undefined && next.state.offeredAt! - contacts[i].state.offeredAt! <= SEVEN_DAYS_MS;
+      const current = contacts[i];
+      // Only contacts whose following 7 days lie wholly inside what was loaded are judged.
+      if (current.state.offeredAt! < window.from - SEVEN_DAYS_MS || current.state.offeredAt! > window.to)
+        continue;
+      if ((current.state.repeatWithin7Days === true) === repeated) continue;
+      const id = current.state.contactId;
+      after.set(id, { ...current, state: { ...current.state, repeatWithin7Days: repeated ? true : null } });
+    }
+  }
+}
+
+function addTo(
+  map: Map<string, StoredContact[]>,
+  contact: StoredContact,
+  after: Map<string, StoredContact>,
+): void {
+  const current = after.get(contact.state.contactId) ?? contact;
+  const customer = current.state.customerId;
+  if (!customer) return;
+  const list = map.get(customer) ?? [];
+  list.push(current);
+  map.set(customer, list);
+}
+
+function* loadContacts(ids: string[]): SqlProgram<Map<string, StoredContact>> {
+  const found = new Map<string, StoredContact>();
+  for (const part of chunk(ids, 500)) {
+    const rows = yield* sql<ContactRow>(
+      `SELECT * FROM contacts WHERE "contactId" IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const row of rows) {
+      const contact = contactFromRow(row);
+      found.set(contact.state.contactId, contact);
+    }
+  }
+  return found;
+}
+
+function* saveContacts(contacts: StoredContact[]): SqlProgram<void> {
+  const columns = CONTACT_COLUMNS.map((c) => `"${c}"`);
+  const updates = columns
+    .slice(1)
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
+  for (const part of chunk(contacts, rowsPerStatement(columns.length))) {
+    yield* sql(
+      `INSERT INTO contacts (${columns.join(', ')}) VALUES ${valuesList(part.length, columns.length)} ON CONFLICT ("contactId") DO UPDATE SET ${updates}`,
+      part.flatMap(contactToRow),
+    );
+  }
+}

@@ -1,0 +1,113 @@
+import type { ContactState } from '@servicefloor/metrics';
+
+/** A contacts row as read back (PostgreSQL returns BIGINT as strings). */
+export type ContactRow = Record<string, unknown>;
+
+/** The columns of a contacts row, in insert order. */
+export const CONTACT_COLUMNS = [
+  'contactId',
+  'queueId',
+  'customerId',
+  'offeredAt',
+  'offeredEventId',
+  'answeredAt',
+  'abandonedAt',
+  'flowedOutAt',
+  'completedAt',
+  'completedEventId',
+  'answeredAgentId',
+  'completedAgentId',
+  'talkSeconds',
+  'holdSeconds',
+  'acwSeconds',
+  'transfers',
+  'repeatWithin7Days',
+  'surveyAt',
+  'surveyEventId',
+  'csat',
+  'nps',
+  'resolved',
+  'appliedThresholdSeconds',
+  'appliedShortAbandonSeconds',
+] as const;
+
+/** A stored contact: its folded state, its queue id and the settings its contribution used. */
+export interface StoredContact {
+  state: ContactState;
+  queueId: number | null;
+  applied: { slThresholdSeconds: number; shortAbandonSeconds: number } | null;
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+export function contactFromRow(row: ContactRow): StoredContact {
+  const answeredAgentId = str(row.answeredAgentId);
+  const completedAgentId = str(row.completedAgentId);
+  const csat = num(row.csat);
+  const threshold = num(row.appliedThresholdSeconds);
+  const shortAbandon = num(row.appliedShortAbandonSeconds);
+  return {
+    queueId: num(row.queueId),
+    applied:
+      threshold === null || shortAbandon === null
+        ? null
+        : { slThresholdSeconds: threshold, shortAbandonSeconds: shortAbandon },
+    state: {
+      contactId: String(row.contactId),
+      queue: '',
+      customerId: str(row.customerId),
+      offeredAt: num(row.offeredAt),
+      offeredEventId: str(row.offeredEventId),
+      answeredAt: num(row.answeredAt),
+      abandonedAt: num(row.abandonedAt),
+      flowedOutAt: num(row.flowedOutAt),
+      completedAt: num(row.completedAt),
+      completedEventId: str(row.completedEventId),
+      answeredAgentId,
+      completedAgentId,
+      agentId: answeredAgentId ?? completedAgentId,
+      talkSeconds: num(row.talkSeconds),
+      holdSeconds: num(row.holdSeconds),
+      acwSeconds: num(row.acwSeconds),
+      transfers: Number(row.transfers ?? 0),
+      repeatWithin7Days: num(row.repeatWithin7Days) === 1 ? true : null,
+      surveyAt: num(row.surveyAt),
+      surveyEventId: str(row.surveyEventId),
+      survey:
+        csat === null
+          ? null
+          : { csat, nps: num(row.nps), resolved: row.resolved == null ? null : num(row.resolved) === 1 },
+    },
+  };
+}
+
+export function contactToRow(contact: StoredContact): unknown[] {
+  const s = contact.state;
+  return [
+    s.contactId,
+    contact.queueId,
+    s.customerId ?? null,
+    s.offeredAt ?? null,
+    s.offeredEventId,
+    s.answeredAt ?? null,
+    s.abandonedAt ?? null,
+    s.flowedOutAt ?? null,
+    s.completedAt ?? null,
+    s.completedEventId,
+    s.answeredAgentId,
+    s.completedAgentId,
+    s.talkSeconds ?? null,
+    s.holdSeconds ?? null,
+    s.acwSeconds ?? null,
+    s.transfers,
+    s.repeatWithin7Days ? 1 : null,
+    s.surveyAt,
+    s.surveyEventId,
+    s.survey?.csat ?? null,
+    s.survey?.nps ?? null,
+    s.survey?.resolved == null ? null : s.survey.resolved ? 1 : 0,
+    contact.applied?.slThresholdSeconds ?? null,
+    contact.applied?.shortAbandonSeconds ?? null,
+  ];
+}

@@ -1,0 +1,67 @@
+import { Controller, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { BATCH_SIZE, IngestService } from './ingest.service.js';
+import { ndjsonLines } from './ndjson-lines.js';
+import type { EventResult } from './models/ingest.models.js';
+
+/** Longest accepted NDJSON line; an event is a few hundred bytes. */
+export const MAX_LINE_BYTES = 64 * 1024;
+
+/**
+ * POST /api/events — bulk ingestion of NDJSON (one event per line), streamed: the body is read
+ * line by line and ingested in batches, never held whole in memory. The response is NDJSON too:
+ * one result per event line (`?results=errors`: only duplicates and rejections), then a summary
+ * line. Each batch is committed before its results are written, so a result line means stored.
+ */
+@Controller('api/events')
+export class IngestController {
+  constructor(private readonly ingest: IngestService) {}
+
+  @Post()
+  async ingestNdjson(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Query('results') which?: string,
+  ): Promise<void> {
+    const onlyErrors = which === 'errors';
+    res.status(200).setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    const summary = { lines: 0, accepted: 0, duplicates: 0, rejected: 0 };
+    let batch: unknown[] = [];
+    let lineNumbers: number[] = [];
+    const flush = async () => {
+      const results = await this.ingest.ingest(batch);
+      const out: string[] = [];
+      results.forEach((r, i) => {
+        tally(summary, r);
+        if (!onlyErrors || r.status !== 'ACCEPTED') out.push(JSON.stringify(lineResult(lineNumbers[i], r)));
+      });
+      if (out.length > 0 && !res.write(out.join('\n') + '\n'))
+        await new Promise((resolve) => res.once('drain', resolve));
+      batch = [];
+      lineNumbers = [];
+    };
+    try {
+      for await (const item of ndjsonLines(req, MAX_LINE_BYTES)) {
+        summary.lines++;
+        batch.push('error' in item ? item.error : item.value);
+        lineNumbers.push(item.line);
+        if (batch.length >= BATCH_SIZE) await flush();
+      }
+      if (batch.length > 0) await flush();
+      res.end(JSON.stringify({ summary }) + '\n');
+    } catch (error) {
+      // Results already written stand (their batches are committed); the rest was not stored.
+      res.end(JSON.stringify({ error: (error as Error).message, summary }) + '\n');
+    }
+  }
+}
+
+function lineResult(line: number, r: EventResult) {
+  return { line, eventId: r.eventId, status: r.status, ...(r.errors.length > 0 ? { errors: r.errors } : {}) };
+}
+
+function tally(summary: { accepted: number; duplicates: number; rejected: number }, r: EventResult): void {
+  if (r.status === 'ACCEPTED') summary.accepted++;
+  else if (r.status === 'DUPLICATE') summary.duplicates++;
+  else summary.rejected++;
+}
