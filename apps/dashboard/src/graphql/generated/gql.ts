@@ -1,0 +1,160 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment AdminAgentFields on Agent {\n    id\n    agentId\n    name\n    teamId\n    skills {\n      queueId\n      queueName\n      proficiency\n    }\n  }\n": typeof types.AdminAgentFieldsFragmentDoc,
+    "\n  query AdminAgents {\n    agents {\n      ...AdminAgentFields\n    }\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n": typeof types.AdminAgentsDocument,
+    "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AdminAgentFields\n    }\n  }\n": typeof types.AdminCreateAgentDocument,
+    "\n  mutation AdminUpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AdminAgentFields\n    }\n  }\n": typeof types.AdminUpdateAgentDocument,
+    "\n  fragment AdminQueueFields on Queue {\n    id\n    name\n    channel\n    siteId\n    slThresholdSeconds\n    slTarget\n    slVariant\n    shortAbandonSeconds\n    claimSlaHours\n    alertMaxDepth\n    alertMaxWaitSeconds\n  }\n": typeof types.AdminQueueFieldsFragmentDoc,
+    "\n  query AdminQueues {\n    queues {\n      ...AdminQueueFields\n    }\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.AdminQueuesDocument,
+    "\n  mutation AdminCreateQueue($input: CreateQueueInput!) {\n    createQueue(input: $input) {\n      ...AdminQueueFields\n    }\n  }\n": typeof types.AdminCreateQueueDocument,
+    "\n  mutation AdminUpdateQueue($id: ID!, $input: UpdateQueueInput!) {\n    updateQueue(id: $id, input: $input) {\n      ...AdminQueueFields\n    }\n  }\n": typeof types.AdminUpdateQueueDocument,
+    "\n  query AdminSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.AdminSitesDocument,
+    "\n  mutation AdminCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.AdminCreateSiteDocument,
+    "\n  mutation AdminUpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.AdminUpdateSiteDocument,
+    "\n  query AdminTeams {\n    teams {\n      id\n      name\n      siteId\n    }\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.AdminTeamsDocument,
+    "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      siteId\n    }\n  }\n": typeof types.AdminCreateTeamDocument,
+    "\n  mutation AdminUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      siteId\n    }\n  }\n": typeof types.AdminUpdateTeamDocument,
+    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n    agents {\n      id\n      agentId\n      name\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n  }\n": typeof types.AdminUpdateUserDocument,
+    "\n  query OperationsDirectory {\n    queues {\n      id\n    }\n    agents {\n      id\n    }\n  }\n": typeof types.OperationsDirectoryDocument,
+    "\n  query WallboardQueues {\n    queues {\n      id\n      name\n      channel\n      slTarget\n      slThresholdSeconds\n      claimSlaHours\n      siteId\n    }\n  }\n": typeof types.WallboardQueuesDocument,
+    "\n  query ShellSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ShellSitesDocument,
+};
+const documents: Documents = {
+    "\n  fragment AdminAgentFields on Agent {\n    id\n    agentId\n    name\n    teamId\n    skills {\n      queueId\n      queueName\n      proficiency\n    }\n  }\n": types.AdminAgentFieldsFragmentDoc,
+    "\n  query AdminAgents {\n    agents {\n      ...AdminAgentFields\n    }\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n": types.AdminAgentsDocument,
+    "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AdminAgentFields\n    }\n  }\n": types.AdminCreateAgentDocument,
+    "\n  mutation AdminUpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AdminAgentFields\n    }\n  }\n": types.AdminUpdateAgentDocument,
+    "\n  fragment AdminQueueFields on Queue {\n    id\n    name\n    channel\n    siteId\n    slThresholdSeconds\n    slTarget\n    slVariant\n    shortAbandonSeconds\n    claimSlaHours\n    alertMaxDepth\n    alertMaxWaitSeconds\n  }\n": types.AdminQueueFieldsFragmentDoc,
+    "\n  query AdminQueues {\n    queues {\n      ...AdminQueueFields\n    }\n    sites {\n      id\n      name\n    }\n  }\n": types.AdminQueuesDocument,
+    "\n  mutation AdminCreateQueue($input: CreateQueueInput!) {\n    createQueue(input: $input) {\n      ...AdminQueueFields\n    }\n  }\n": types.AdminCreateQueueDocument,
+    "\n  mutation AdminUpdateQueue($id: ID!, $input: UpdateQueueInput!) {\n    updateQueue(id: $id, input: $input) {\n      ...AdminQueueFields\n    }\n  }\n": types.AdminUpdateQueueDocument,
+    "\n  query AdminSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n": types.AdminSitesDocument,
+    "\n  mutation AdminCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n": types.AdminCreateSiteDocument,
+    "\n  mutation AdminUpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n": types.AdminUpdateSiteDocument,
+    "\n  query AdminTeams {\n    teams {\n      id\n      name\n      siteId\n    }\n    sites {\n      id\n      name\n    }\n  }\n": types.AdminTeamsDocument,
+    "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      siteId\n    }\n  }\n": types.AdminCreateTeamDocument,
+    "\n  mutation AdminUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      siteId\n    }\n  }\n": types.AdminUpdateTeamDocument,
+    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n    agents {\n      id\n      agentId\n      name\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n  }\n": types.AdminUpdateUserDocument,
+    "\n  query OperationsDirectory {\n    queues {\n      id\n    }\n    agents {\n      id\n    }\n  }\n": types.OperationsDirectoryDocument,
+    "\n  query WallboardQueues {\n    queues {\n      id\n      name\n      channel\n      slTarget\n      slThresholdSeconds\n      claimSlaHours\n      siteId\n    }\n  }\n": types.WallboardQueuesDocument,
+    "\n  query ShellSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n": types.ShellSitesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminAgentFields on Agent {\n    id\n    agentId\n    name\n    teamId\n    skills {\n      queueId\n      queueName\n      proficiency\n    }\n  }\n"): (typeof documents)["\n  fragment AdminAgentFields on Agent {\n    id\n    agentId\n    name\n    teamId\n    skills {\n      queueId\n      queueName\n      proficiency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgents {\n    agents {\n      ...AdminAgentFields\n    }\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminAgents {\n    agents {\n      ...AdminAgentFields\n    }\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AdminAgentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AdminAgentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AdminAgentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AdminAgentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminQueueFields on Queue {\n    id\n    name\n    channel\n    siteId\n    slThresholdSeconds\n    slTarget\n    slVariant\n    shortAbandonSeconds\n    claimSlaHours\n    alertMaxDepth\n    alertMaxWaitSeconds\n  }\n"): (typeof documents)["\n  fragment AdminQueueFields on Queue {\n    id\n    name\n    channel\n    siteId\n    slThresholdSeconds\n    slTarget\n    slVariant\n    shortAbandonSeconds\n    claimSlaHours\n    alertMaxDepth\n    alertMaxWaitSeconds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminQueues {\n    queues {\n      ...AdminQueueFields\n    }\n    sites {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminQueues {\n    queues {\n      ...AdminQueueFields\n    }\n    sites {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateQueue($input: CreateQueueInput!) {\n    createQueue(input: $input) {\n      ...AdminQueueFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateQueue($input: CreateQueueInput!) {\n    createQueue(input: $input) {\n      ...AdminQueueFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateQueue($id: ID!, $input: UpdateQueueInput!) {\n    updateQueue(id: $id, input: $input) {\n      ...AdminQueueFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateQueue($id: ID!, $input: UpdateQueueInput!) {\n    updateQueue(id: $id, input: $input) {\n      ...AdminQueueFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query AdminSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateSite($id: ID!, $input: UpdateSiteInput!) {\n    updateSite(id: $id, input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTeams {\n    teams {\n      id\n      name\n      siteId\n    }\n    sites {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminTeams {\n    teams {\n      id\n      name\n      siteId\n    }\n    sites {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      siteId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      siteId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      siteId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      siteId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n    agents {\n      id\n      agentId\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n    agents {\n      id\n      agentId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      username\n      displayName\n      role\n      agentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsDirectory {\n    queues {\n      id\n    }\n    agents {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OperationsDirectory {\n    queues {\n      id\n    }\n    agents {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardQueues {\n    queues {\n      id\n      name\n      channel\n      slTarget\n      slThresholdSeconds\n      claimSlaHours\n      siteId\n    }\n  }\n"): (typeof documents)["\n  query WallboardQueues {\n    queues {\n      id\n      name\n      channel\n      slTarget\n      slThresholdSeconds\n      claimSlaHours\n      siteId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShellSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query ShellSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

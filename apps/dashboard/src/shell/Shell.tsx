@@ -1,0 +1,50 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
+import { Loading } from '../components/StatusMessage.js';
+import { useT } from '../i18n/useT.js';
+import { LanguageSwitcher } from './LanguageSwitcher.js';
+import { PAGES } from './pages.js';
+import { SiteClock } from './SiteClock.js';
+
+/** The frame of every page but the wallboard: skip link, header with navigation, main. */
+export function Shell() {
+  const t = useT();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="shell-header">
+        <div className="shell-header__brand">
+          <span className="shell-header__logo" aria-hidden="true">
+            ▮▮▮
+          </span>
+          <span className="shell-header__name">{t('app.name')}</span>
+        </div>
+        <nav className="shell-nav" aria-label={t('shell.mainNavigation')}>
+          <ul>
+            {PAGES.map((page) => (
+              <li key={page.path}>
+                <NavLink to={page.path} className="shell-nav__link">
+                  <span aria-hidden="true" className="shell-nav__symbol">
+                    {page.symbol}
+                  </span>
+                  {t(page.labelId)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="shell-header__controls">
+          <SiteClock />
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" className="shell-main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}
