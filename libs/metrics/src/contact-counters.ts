@@ -122,3 +122,32 @@ export function subtractContactCounters(a: ContactCounters, b: ContactCounters):
   for (const key of CONTACT_COUNTER_KEYS) difference[key] = a[key] - b[key];
   return difference;
 }
+
+/** The result of replaceContactContribution. */
+export interface ContactReplacement {
+  counters: ContactCounters;
+  /**
+   * True when the removed contribution may have held the row's longest wait and the added one does not
+   * reach it: the row's maxWait is then an upper bound, and the caller must recompute it as the max of
+   * the maxWait of the contributions of the row's contacts. All additive counters are exact regardless.
+   */
+  maxWaitStale: boolean;
+}
+
+/**
+ * Applies a changed contact to one interval row: row − before + after, where `before` is the contact's
+ * previous contribution to this row (null if it had none: new contact, or it moved here) and `after`
+ * its new one (null if it has none here now). Additive counters are exact in any order (integers);
+ * see maxWaitStale for the one non-additive counter.
+ */
+export function replaceContactContribution(
+  row: ContactCounters,
+  before: ContactCounters | null,
+  after: ContactCounters | null,
+): ContactReplacement {
+  let counters = before === null ? row : subtractContactCounters(row, before);
+  if (after !== null) counters = addContactCounters(counters, after);
+  const removedMax = before?.maxWait ?? 0;
+  const maxWaitStale = removedMax > 0 && removedMax >= row.maxWait && (after?.maxWait ?? 0) < removedMax;
+  return { counters: counters === row ? { ...row } : counters, maxWaitStale };
+}

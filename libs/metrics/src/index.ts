@@ -44,6 +44,8 @@ export type { NpsCategory } from './surveys.js';
 export { QA_PASS_SCORE, isQaPass, qaScore, qaPassRate } from './quality.js';
 export { mergeCounters, rollUp, sumCounters } from './roll-up.js';
 export type { Counters, PeriodRow } from './roll-up.js';
+export { emptyContactState, foldContactEvent } from './contact-state.js';
+export type { ContactState } from './contact-state.js';
 export {
   AGENT_COUNTER_KEYS,
   AGENT_STATE_SECONDS_KEY,
@@ -70,3 +72,8 @@ export type { ScheduledActivity, ScheduledBlock, StateSpan, AdherenceResult } fr
 export { quantile } from './quantile.js';
 export { claimFigures, isClaimOpenAt } from './claims.js';
 export type { ClaimRecord, ClaimFigures, ClaimAging } from './claims.js';
+export { replaceContactContribution } from './contact-counters.js';
+export type { ContactReplacement } from './contact-counters.js';
+export { FCR_REPEAT_WINDOW_MS, isRepeatContact, repeatedContactIds } from './repeat-contacts.js';
+export type { CustomerContact } from './repeat-contacts.js';
+export { assertTimeZone } from './zone.js';

@@ -15,18 +15,7 @@ export function periodStart(atMs: number, granularity: Granularity, timeZone: st
   assertFiniteMs('atMs', atMs);
   assertTimeZone(timeZone);
   if (granularity === 'INTERVAL') return intervalStart(atMs);
-  const d = localDate(atMs, timeZone);
-  switch (granularity) {
-    case 'DAY':
-      return localMidnight(d.year, d.month, d.day, timeZone);
-    case 'WEEK':
-      // getDay(): 0 = Sunday … 6 = Saturday; days back to Monday = (weekday + 6) mod 7.
-      return localMidnight(d.year, d.month, d.day - ((d.weekday + 6) % 7), timeZone);
-    case 'MONTH':
-      return localMidnight(d.year, d.month, 1, timeZone);
-    default:
-      throw badGranularity(granularity);
-  }
+  return periodContaining(atMs, granularity, timeZone).start;
 }
 
 /**
@@ -40,14 +29,77 @@ export function nextPeriodStart(startMs: number, granularity: Granularity, timeZ
   assertFiniteMs('startMs', startMs);
   assertTimeZone(timeZone);
   if (granularity === 'INTERVAL') return intervalStart(startMs) + INTERVAL_MS;
-  const d = localDate(startMs, timeZone);
+  return periodContaining(startMs, granularity, timeZone).end;
+}
+
+type CalendarGranularity = Exclude<Granularity, 'INTERVAL'>;
+interface Period {
+  start: number;
+  end: number;
+}
+
+/*
+ * Computing a local period with TZDate costs a few Intl calls (~0.2 ms), and roll-ups ask for the same
+ * periods over and over. Computed periods are exact, so they are kept per zone and granularity in a
+ * sorted list of disjoint [start, end) ranges and found by binary search. The cache is dropped when it
+ * grows past MAX_CACHED_PERIODS (about 50 years of days).
+ */
+const periodCache = new Map<string, Period[]>();
+const MAX_CACHED_PERIODS = 20_000;
+let cachedPeriods = 0;
+
+function periodContaining(atMs: number, granularity: CalendarGranularity, timeZone: string): Period {
+  const key = `${granularity}|${timeZone}`;
+  let periods = periodCache.get(key);
+  if (periods === undefined) {
+    periods = [];
+    periodCache.set(key, periods);
+  }
+  // Index of the last cached period starting at or before atMs.
+  let lo = 0;
+  let hi = periods.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (periods[mid]!.start <= atMs) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found >= 0 && atMs < periods[found]!.end) return periods[found]!;
+  const period = computePeriod(atMs, granularity, timeZone);
+  if (cachedPeriods >= MAX_CACHED_PERIODS) {
+    periodCache.clear();
+    cachedPeriods = 0;
+    periodCache.set(key, [period]);
+  } else {
+    periods.splice(found + 1, 0, period);
+  }
+  cachedPeriods += 1;
+  return period;
+}
+
+function computePeriod(atMs: number, granularity: CalendarGranularity, timeZone: string): Period {
+  const d = localDate(atMs, timeZone);
   switch (granularity) {
     case 'DAY':
-      return localMidnight(d.year, d.month, d.day + 1, timeZone);
-    case 'WEEK':
-      return localMidnight(d.year, d.month, d.day - ((d.weekday + 6) % 7) + 7, timeZone);
+      return {
+        start: localMidnight(d.year, d.month, d.day, timeZone),
+        end: localMidnight(d.year, d.month, d.day + 1, timeZone),
+      };
+    case 'WEEK': {
+      // getDay(): 0 = Sunday … 6 = Saturday; days back to Monday = (weekday + 6) mod 7.
+      const monday = d.day - ((d.weekday + 6) % 7);
+      return {
+        start: localMidnight(d.year, d.month, monday, timeZone),
+        end: localMidnight(d.year, d.month, monday + 7, timeZone),
+      };
+    }
     case 'MONTH':
-      return localMidnight(d.year, d.month + 1, 1, timeZone);
+      return {
+        start: localMidnight(d.year, d.month, 1, timeZone),
+        end: localMidnight(d.year, d.month + 1, 1, timeZone),
+      };
     default:
       throw badGranularity(granularity);
   }

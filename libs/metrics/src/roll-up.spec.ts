@@ -115,6 +115,10 @@ describe('rollUp combining', () => {
     });
     expect(sumCounters([{ a: 1 }, { a: 2 }], { a: 0 })).toEqual({ a: 3 });
     expect(sumCounters([], { a: 0 })).toEqual({ a: 0 });
+    const empty = { a: 0 };
+    const first = { a: 1 };
+    sumCounters([first, { a: 2 }], empty);
+    expect([empty.a, first.a]).toEqual([0, 1]); // inputs untouched
   });
 });
 

@@ -12,13 +12,19 @@ const MAX_KEYS: ReadonlySet<string> = new Set(['maxWait']);
  * the max. A key missing on one side counts as 0. Returns a new object.
  */
 export function mergeCounters<C extends Counters>(a: C, b: C): C {
-  const merged: Counters = { ...a };
-  for (const [key, value] of Object.entries(b)) {
-    const current = merged[key];
-    if (current === undefined) merged[key] = value;
-    else merged[key] = MAX_KEYS.has(key) ? Math.max(current, value) : current + value;
+  return mergeInto({ ...a }, b);
+}
+
+/** Adds `b` into the accumulator `target` (mutated and returned); maxWait by max. */
+function mergeInto<C extends Counters>(target: C, b: C): C {
+  const into: Counters = target;
+  for (const key in b) {
+    const value = b[key]!;
+    const current = into[key];
+    if (current === undefined) into[key] = value;
+    else into[key] = MAX_KEYS.has(key) ? Math.max(current, value) : current + value;
   }
-  return merged as C;
+  return target;
 }
 
 /** A row of a roll-up: counters summed over the period starting at periodStart. */
@@ -50,7 +56,9 @@ export function rollUp<C extends Counters>(
       startOf.set(row.intervalStart, start);
     }
     const current = periods.get(start);
-    periods.set(start, current === undefined ? { ...row.counters } : mergeCounters(current, row.counters));
+    // The accumulator is a copy owned here, so merging into it in place never touches the input rows.
+    if (current === undefined) periods.set(start, { ...row.counters });
+    else mergeInto(current, row.counters);
   }
   return [...periods.entries()]
     .sort(([a], [b]) => a - b)
@@ -62,5 +70,5 @@ export function rollUp<C extends Counters>(
  * Returns `empty` (copied) for an empty list.
  */
 export function sumCounters<C extends Counters>(list: readonly C[], empty: C): C {
-  return list.reduce<C>((total, counters) => mergeCounters(total, counters), { ...empty });
+  return list.reduce<C>((total, counters) => mergeInto(total, counters), { ...empty });
 }
