@@ -87,7 +87,14 @@ describe('event ingestion', () => {
   });
 
   const metricsOf = async (from: string, to = from, granularity = 'DAY') => {
-    const res = await api.gql<{ queueMetrics: { queues: Record<string, any>[] } }>(QUEUE_METRICS, {
+    const res = await api.gql<{
+      queueMetrics: {
+        queues: {
+          points: { label: string; metrics: Record<string, unknown> }[];
+          total: Record<string, unknown>;
+        }[];
+      };
+    }>(QUEUE_METRICS, {
       from,
       to,
       granularity,

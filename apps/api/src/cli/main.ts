@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerImportCommand } from './import-command.js';
+import { registerMetricsCommand } from './metrics-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
+import { registerRebuildCommand } from './rebuild-command.js';
 
 /*
  * `servicefloor` — the command line of ServiceFloor. It uses the same storage configuration
@@ -12,6 +15,9 @@ const program = new Command()
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 
+registerImportCommand(program);
+registerMetricsCommand(program);
+registerRebuildCommand(program);
 registerMigrateCommand(program);
 
 try {
