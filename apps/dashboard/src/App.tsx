@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { Loading } from './components/StatusMessage.js';
 import { Shell } from './shell/Shell.js';
 
@@ -19,9 +20,11 @@ export function App() {
       <Route
         path="/wallboard"
         element={
-          <Suspense fallback={<Loading />}>
-            <WallboardPage />
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={<Loading />}>
+              <WallboardPage />
+            </Suspense>
+          </ErrorBoundary>
         }
       />
       <Route element={<Shell />}>

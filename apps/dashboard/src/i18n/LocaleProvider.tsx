@@ -44,9 +44,11 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    loadMessages(locale).then((messages) => {
-      if (!cancelled) setLoaded({ locale, messages });
-    });
+    loadMessages(locale)
+      .then((messages) => {
+        if (!cancelled) setLoaded({ locale, messages });
+      })
+      .catch((error: unknown) => console.error(`Messages for ${locale} could not be loaded`, error));
     document.documentElement.lang = locale;
     return () => {
       cancelled = true;

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import { Loading } from '../components/StatusMessage.js';
 import { useT } from '../i18n/useT.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
@@ -9,6 +10,7 @@ import { SiteClock } from './SiteClock.js';
 /** The frame of every page but the wallboard: skip link, header with navigation, main. */
 export function Shell() {
   const t = useT();
+  const { pathname } = useLocation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -41,9 +43,12 @@ export function Shell() {
         </div>
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        {/* Keyed by path: navigating away from a failed page gives the next one a fresh start. */}
+        <ErrorBoundary key={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -62,7 +62,12 @@ export function SitesSection() {
     {
       key: 'localTime',
       header: t('site.localTime'),
-      render: (s) => formatInSiteZone(now, s.timeZone, intl.locale, { weekday: 'short', timeStyle: 'short' }),
+      render: (s) =>
+        formatInSiteZone(now, s.timeZone, intl.locale, {
+          weekday: 'short',
+          hour: '2-digit',
+          minute: '2-digit',
+        }),
     },
     {
       key: 'edit',

@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** The repository root (tests run the built API and dashboard from there). */
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Debian's Chromium, started as root on a closed network (docs/toolchain.md). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningApi {
+  url: string;
+  /** What the server printed (for a failure message). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real built API (`node apps/api/dist/main.js`) on a free port with a fresh SQLite
+ * database in a temporary directory, serving the built dashboard; resolves when /health/ready
+ * answers. Needs `npx nx run-many -t build` first.
+ */
+export async function startApi(): Promise<RunningApi> {
+  const main = join(REPO_ROOT, 'apps/api/dist/main.js');
+  const dashboard = join(REPO_ROOT, 'apps/dashboard/dist/index.html');
+  for (const path of [main, dashboard]) {
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: build first with \`npx nx run-many -t build\``);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'servicefloor-e2e-'));
+  const port = await freePort();
+  let output = '';
+  // `node`, not `npx`: the PID we stop is the server's own.
+  const child: ChildProcess = spawn(process.execPath, [main], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+      DASHBOARD_DIR: 'apps/dashboard/dist',
+      LOG_LEVEL: 'warn',
+      // The demo directory is what the tests look for; months of simulated history are not needed.
+      DEMO_HISTORY_DAYS: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`the API exited with code ${child.exitCode} before it was ready:\n${output}`);
+    }
+    try {
+      const response = await fetch(`${url}/health/ready`);
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the API was not ready within 90 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, output: () => output, stop };
+}
+
+/**
+ * Records everything that should never happen on a page: console errors, uncaught exceptions,
+ * failed requests and HTTP error responses.
+ */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  return problems;
+}
+
+/** Where screenshots go when SCREENSHOTS_DIR is set (not committed). */
+export function screenshotPath(name: string): string | undefined {
+  const dir = process.env.SCREENSHOTS_DIR;
+  return dir ? join(dir, `${name}.png`) : undefined;
+}
