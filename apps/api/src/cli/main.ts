@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerErlangCommand } from './erlang-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerMetricsCommand } from './metrics-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
@@ -18,6 +19,7 @@ const program = new Command()
 registerImportCommand(program);
 registerMetricsCommand(program);
 registerRebuildCommand(program);
+registerErlangCommand(program);
 registerMigrateCommand(program);
 
 try {

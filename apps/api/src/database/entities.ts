@@ -4,7 +4,10 @@ import { QueueEntity } from '../directory/entities/queue.entity.js';
 import { SiteEntity } from '../directory/entities/site.entity.js';
 import { TeamEntity } from '../directory/entities/team.entity.js';
 import { UserEntity } from '../directory/entities/user.entity.js';
+import { AgentLastStateEntity, AgentStateEntity } from '../ingest/entities/agent-state.entity.js';
+import { AgentDayStatsEntity, AgentIntervalStatsEntity } from '../ingest/entities/agent-stats.entity.js';
 import { ContactEntity } from '../ingest/entities/contact.entity.js';
+import { QualityEvaluationEntity } from '../ingest/entities/quality-evaluation.entity.js';
 import { QueueDayStatsEntity, QueueIntervalStatsEntity } from '../ingest/entities/queue-stats.entity.js';
 import { StoredEventEntity } from '../ingest/entities/stored-event.entity.js';
 
@@ -20,4 +23,9 @@ export const ENTITIES = [
   ContactEntity,
   QueueIntervalStatsEntity,
   QueueDayStatsEntity,
+  AgentStateEntity,
+  AgentLastStateEntity,
+  AgentIntervalStatsEntity,
+  AgentDayStatsEntity,
+  QualityEvaluationEntity,
 ];

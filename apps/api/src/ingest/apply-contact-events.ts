@@ -1,18 +1,14 @@
 import type { ContactEvent, SurveyEvent } from '@servicefloor/contracts';
 import {
+  agentContactContribution,
   contactContribution,
   emptyContactState,
+  FCR_REPEAT_WINDOW_MS,
   foldContactEvent,
+  repeatedContactIds,
   type ContactState,
 } from '@servicefloor/metrics';
-import {
-  chunk,
-  rowsPerStatement,
-  sql,
-  valuesList,
-  type Dialect,
-  type SqlProgram,
-} from '../database/sql-program.js';
+import { chunk, rowsPerStatement, sql, valuesList, type SqlProgram } from '../database/sql-program.js';
 import {
   CONTACT_COLUMNS,
   contactFromRow,
@@ -21,9 +17,8 @@ import {
   type StoredContact,
 } from './contact-rows.js';
 import type { QueueDirectory } from './queue-info.js';
-import type { QueueRollupDeltas } from './rollup-deltas.js';
-
-const SEVEN_DAYS_MS = 7 * 24 * 3_600_000;
+import { reattributeEvaluations, type AgentZone } from './apply-agent-events.js';
+import type { AgentRollupDeltas, QueueRollupDeltas } from './rollup-deltas.js';
 
 export interface TimedEvent<E> {
   event: E;
@@ -37,10 +32,10 @@ export interface TimedEvent<E> {
  * contact also changes the earlier contact's figures.
  */
 export function* applyContactEvents(
-  dialect: Dialect,
   events: TimedEvent<ContactEvent | SurveyEvent>[],
   queues: QueueDirectory,
-  deltas: QueueRollupDeltas,
+  zoneOf: AgentZone,
+  deltas: { queues: QueueRollupDeltas; agents: AgentRollupDeltas },
 ): SqlProgram<void> {
   if (events.length === 0) return;
   const ids = [...new Set(events.map((e) => e.event.contactId))];
@@ -54,32 +49,54 @@ export function* applyContactEvents(
 
   yield* markRepeatContacts(before, after);
 
+  const agentChanged = new Map<string, string | null>();
   for (const [id, next] of after) {
     const previous = before.get(id) ?? null;
+    if (previous) takeBack(previous, queues, zoneOf, deltas);
     const queue = next.queueId === null ? undefined : queues.byId.get(next.queueId);
-    if (previous) takeBack(previous, queues, deltas);
-    const settings = queue
+    next.applied = queue
       ? {
           slThresholdSeconds: queue.settings.slThresholdSeconds,
           shortAbandonSeconds: queue.settings.shortAbandonSeconds,
         }
       : null;
-    next.applied = settings;
-    if (queue && settings) {
-      const contribution = contactContribution(next.state, settings);
+    if (queue && next.applied) {
+      const contribution = contactContribution(next.state, next.applied);
       if (contribution)
-        deltas.add(queue.id, contribution.intervalStart, queue.timeZone, contribution.counters, 1);
+        deltas.queues.add(queue.id, contribution.intervalStart, queue.timeZone, contribution.counters, 1);
     }
+    addAgentShare(next, zoneOf, deltas.agents, 1);
+    if ((previous?.state.agentId ?? null) !== (next.state.agentId ?? null))
+      agentChanged.set(id, next.state.agentId ?? null);
   }
   yield* saveContacts([...after.values()]);
+  if (agentChanged.size > 0) yield* reattributeEvaluations(agentChanged, zoneOf, deltas.agents);
 }
 
-function takeBack(contact: StoredContact, queues: QueueDirectory, deltas: QueueRollupDeltas): void {
+function takeBack(
+  contact: StoredContact,
+  queues: QueueDirectory,
+  zoneOf: AgentZone,
+  deltas: { queues: QueueRollupDeltas; agents: AgentRollupDeltas },
+): void {
+  addAgentShare(contact, zoneOf, deltas.agents, -1);
   const queue = contact.queueId === null ? undefined : queues.byId.get(contact.queueId);
   if (!queue || !contact.applied) return;
   const contribution = contactContribution(contact.state, contact.applied);
   if (contribution)
-    deltas.add(queue.id, contribution.intervalStart, queue.timeZone, contribution.counters, -1);
+    deltas.queues.add(queue.id, contribution.intervalStart, queue.timeZone, contribution.counters, -1);
+}
+
+/** A completed contact's handled count and handle time for its agent. */
+function addAgentShare(
+  contact: StoredContact,
+  zoneOf: AgentZone,
+  deltas: AgentRollupDeltas,
+  sign: 1 | -1,
+): void {
+  const share = agentContactContribution(contact.state);
+  const agentId = contact.state.agentId;
+  if (share && agentId) deltas.add(agentId, share.intervalStart, zoneOf(agentId), share.counters, sign);
 }
 
 function newContact(event: ContactEvent | SurveyEvent, queues: QueueDirectory): StoredContact {
@@ -129,8 +146,8 @@ function* markRepeatContacts(
 
   const byCustomer = new Map<string, StoredContact[]>();
   for (const part of chunk([...windows], 400)) {
-    const from = Math.min(...part.map(([, w]) => w.from)) - SEVEN_DAYS_MS;
-    const to = Math.max(...part.map(([, w]) => w.to)) + SEVEN_DAYS_MS;
+    const from = Math.min(...part.map(([, w]) => w.from)) - FCR_REPEAT_WINDOW_MS;
+    const to = Math.max(...part.map(([, w]) => w.to)) + FCR_REPEAT_WINDOW_MS;
     const rows = yield* sql<ContactRow>(
       `SELECT * FROM contacts WHERE "customerId" IN (${part.map(() => '?').join(', ')}) AND "offeredAt" >= ? AND "offeredAt" <= ?`,
       [...part.map(([c]) => c), from, to],
@@ -148,22 +165,19 @@ function* markRepeatContacts(
     if (!window) continue;
     const contacts = [
       ...new Map(list.map((c) => [c.state.contactId, after.get(c.state.contactId) ?? c])).values(),
-    ]
-      .filter((c) => c.state.offeredAt != null)
-      .sort(
-        (a, b) => a.state.offeredAt! - b.state.offeredAt! || (a.state.contactId < b.state.contactId ? -1 : 1),
-      );
-    for (let i = 0; i < contacts.length; i++) {
-      const next = contacts[i + 1];
-      const repeated =
-        next !== undefined && next.state.offeredAt! - contacts[i].state.offeredAt! <= SEVEN_DAYS_MS;
-      const current = contacts[i];
+    ];
+    const repeated = repeatedContactIds(contacts.map((c) => c.state));
+    for (const current of contacts) {
+      const offeredAt = current.state.offeredAt;
       // Only contacts whose following 7 days lie wholly inside what was loaded are judged.
-      if (current.state.offeredAt! < window.from - SEVEN_DAYS_MS || current.state.offeredAt! > window.to)
+      if (offeredAt == null || offeredAt < window.from - FCR_REPEAT_WINDOW_MS || offeredAt > window.to)
         continue;
-      if ((current.state.repeatWithin7Days === true) === repeated) continue;
-      const id = current.state.contactId;
-      after.set(id, { ...current, state: { ...current.state, repeatWithin7Days: repeated ? true : null } });
+      const isRepeated = repeated.has(current.state.contactId);
+      if ((current.state.repeatWithin7Days === true) === isRepeated) continue;
+      after.set(current.state.contactId, {
+        ...current,
+        state: { ...current.state, repeatWithin7Days: isRepeated ? true : null },
+      });
     }
   }
 }

@@ -1,15 +1,7 @@
 import type { WireEvent } from '@servicefloor/contracts';
-import {
-  chunk,
-  rowsPerStatement,
-  sql,
-  valuesList,
-  type Dialect,
-  type SqlProgram,
-} from '../database/sql-program.js';
+import { chunk, rowsPerStatement, sql, valuesList, type SqlProgram } from '../database/sql-program.js';
 import type { TimedEvent } from './apply-contact-events.js';
-import { applyEvents, type AppliedChanges } from './apply-events.js';
-import type { QueueDirectory } from './queue-info.js';
+import { applyEvents, type AppliedChanges, type ApplyContext } from './apply-events.js';
 
 export interface ValidEvent extends TimedEvent<WireEvent> {
   /** Position in the request, for the per-event result. */
@@ -29,9 +21,8 @@ export interface BatchOutcome {
  * store the new events, then apply them to contacts and roll-ups.
  */
 export function* ingestBatch(
-  dialect: Dialect,
+  context: ApplyContext,
   events: ValidEvent[],
-  queues: QueueDirectory,
   receivedAt: number,
 ): SqlProgram<BatchOutcome> {
   const seen = new Set<string>();
@@ -54,6 +45,6 @@ export function* ingestBatch(
   }
   const accepted = unique.filter((e) => stored.has(e.event.eventId));
   for (const e of unique) if (!stored.has(e.event.eventId)) duplicates.push(e.index);
-  const changes = yield* applyEvents(dialect, accepted, queues);
+  const changes = yield* applyEvents(context, accepted);
   return { accepted: accepted.map((e) => e.index), duplicates, changes };
 }

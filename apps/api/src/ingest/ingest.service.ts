@@ -7,7 +7,7 @@ import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { SqlRunner } from '../database/sql-runner.service.js';
 import { PrometheusService } from '../observability/prometheus.service.js';
-import type { AppliedChanges } from './apply-events.js';
+import type { AppliedChanges, ApplyContext } from './apply-events.js';
 import { ingestBatch, type ValidEvent } from './ingest-batch.js';
 import type { EventResult } from './models/ingest.models.js';
 import { rebuildDerived } from './rebuild.js';
@@ -24,6 +24,7 @@ export const BATCH_SIZE = 1000;
 export class IngestService {
   /** Emits after each committed batch: which queues changed (live updates listen here). */
   readonly changes$ = new Subject<AppliedChanges>();
+  private cached: { at: number; context: ApplyContext } | null = null;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -38,7 +39,8 @@ export class IngestService {
    */
   async ingest(raw: readonly unknown[], firstIndex = 0): Promise<EventResult[]> {
     const results: EventResult[] = new Array(raw.length);
-    const queues = await this.queues();
+    const context = await this.context();
+    const queues = context.queues;
     const now = Date.now();
     const valid: ValidEvent[] = [];
     raw.forEach((input, i) => {
@@ -60,7 +62,7 @@ export class IngestService {
       valid.push({ index, event: parsed.event, at: parsed.at });
     });
     if (valid.length > 0) {
-      const outcome = await this.runner.run(() => ingestBatch(this.runner.dialect, valid, queues, now));
+      const outcome = await this.runner.run(() => ingestBatch(context, valid, now));
       const byIndex = new Map(valid.map((v) => [v.index, v.event.eventId]));
       for (const index of outcome.accepted)
         results[index - firstIndex] = result(index, byIndex.get(index)!, 'ACCEPTED');
@@ -74,10 +76,37 @@ export class IngestService {
 
   /** Recomputes contacts and roll-ups from the stored events (`servicefloor rebuild`). */
   async rebuild(): Promise<{ events: number }> {
-    const queues = await this.queues();
-    const outcome = await this.runner.run(() => rebuildDerived(this.runner.dialect, queues));
-    this.changes$.next({ queueIds: new Set(queues.byId.keys()) });
+    const context = await this.context();
+    const outcome = await this.runner.run(() => rebuildDerived(context));
+    this.changes$.next({ queueIds: new Set(context.queues.byId.keys()), agentIds: new Set() });
     return outcome;
+  }
+
+  /**
+   * The directory as the pipeline needs it, re-read at most once a second (a directory edit
+   * reaches ingestion within a second; a batch never sees a half-edited directory).
+   */
+  private async context(): Promise<ApplyContext> {
+    const now = Date.now();
+    if (this.cached && now - this.cached.at < 1000) return this.cached.context;
+    const [queues, agentRows] = await Promise.all([
+      this.queues(),
+      this.db.query(
+        `SELECT a."agentId", s."timeZone" FROM agents a JOIN teams t ON t."id" = a."teamId" JOIN sites s ON s."id" = t."siteId"`,
+      ),
+    ]);
+    const zones = new Map(
+      (agentRows as { agentId: string; timeZone: string }[]).map((r) => [r.agentId, r.timeZone]),
+    );
+    const fallback =
+      (await this.db.query(`SELECT "timeZone" FROM sites ORDER BY "id" LIMIT 1`))[0]?.timeZone ?? 'UTC';
+    const context: ApplyContext = {
+      dialect: this.runner.dialect,
+      queues,
+      zoneOf: (agentId) => zones.get(agentId) ?? fallback,
+    };
+    this.cached = { at: now, context };
+    return context;
   }
 
   /** The queue directory as ingestion sees it (names → ids, settings, site time zones). */

@@ -1,10 +1,18 @@
 import type { WireEvent } from '@servicefloor/contracts';
-import { sql, type Dialect, type SqlProgram } from '../database/sql-program.js';
-import { applyEvents } from './apply-events.js';
-import type { QueueDirectory } from './queue-info.js';
+import { sql, type SqlProgram } from '../database/sql-program.js';
+import { applyEvents, type ApplyContext } from './apply-events.js';
 
 /** Tables derived from the stored events; `rebuild` empties and recomputes them. */
-export const DERIVED_TABLES = ['contacts', 'queue_interval_stats', 'queue_day_stats'] as const;
+export const DERIVED_TABLES = [
+  'contacts',
+  'queue_interval_stats',
+  'queue_day_stats',
+  'agent_states',
+  'agent_last_states',
+  'agent_interval_stats',
+  'agent_day_stats',
+  'quality_evaluations',
+] as const;
 
 const PAGE = 5000;
 
@@ -13,7 +21,7 @@ const PAGE = 5000;
  * applyEvents as live ingestion. Because folding and roll-ups do not depend on arrival order, the
  * result equals what incremental ingestion produced (a test holds this).
  */
-export function* rebuildDerived(dialect: Dialect, queues: QueueDirectory): SqlProgram<{ events: number }> {
+export function* rebuildDerived(context: ApplyContext): SqlProgram<{ events: number }> {
   for (const table of DERIVED_TABLES) yield* sql(`DELETE FROM ${table}`);
   let after = '';
   let events = 0;
@@ -24,9 +32,8 @@ export function* rebuildDerived(dialect: Dialect, queues: QueueDirectory): SqlPr
     );
     if (rows.length === 0) break;
     yield* applyEvents(
-      dialect,
+      context,
       rows.map((r) => ({ event: JSON.parse(r.payload) as WireEvent, at: Number(r.occurredAt) })),
-      queues,
     );
     after = rows[rows.length - 1].eventId;
     events += rows.length;

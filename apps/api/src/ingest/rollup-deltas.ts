@@ -1,9 +1,8 @@
 import {
-  addContactCounters,
+  AGENT_COUNTER_KEYS,
   CONTACT_COUNTER_KEYS,
-  emptyContactCounters,
   periodStart,
-  subtractContactCounters,
+  type AgentCounters,
   type ContactCounters,
 } from '@servicefloor/metrics';
 import {
@@ -16,69 +15,67 @@ import {
   type SqlProgram,
 } from '../database/sql-program.js';
 
+type Counters = Record<string, number>;
+
+/** Where one kind of roll-up lives: its two tables (interval, local day), key column and counters. */
+interface RollupTarget {
+  intervalTable: string;
+  dayTable: string;
+  idColumn: string;
+  keys: readonly string[];
+  /** Queue roll-ups also keep maxWait, which combines by max and may need recomputing. */
+  maxWait: boolean;
+}
+
+const QUEUE_TARGET: RollupTarget = {
+  intervalTable: 'queue_interval_stats',
+  dayTable: 'queue_day_stats',
+  idColumn: 'queueId',
+  keys: CONTACT_COUNTER_KEYS,
+  maxWait: true,
+};
+
+const AGENT_TARGET: RollupTarget = {
+  intervalTable: 'agent_interval_stats',
+  dayTable: 'agent_day_stats',
+  idColumn: 'agentId',
+  keys: AGENT_COUNTER_KEYS,
+  maxWait: false,
+};
+
+interface Delta {
+  id: number | string;
+  start: number;
+  counters: Counters;
+}
+
 /**
- * Changes to apply to the queue roll-ups (per interval and per site-local day), gathered over a
- * batch so that each touched row is written once.
+ * Changes to apply to one kind of roll-up (per 15-minute interval and per site-local day),
+ * gathered over a batch so that each touched row is written once, in key order.
  */
-export class QueueRollupDeltas {
-  private readonly intervals = new Map<
-    string,
-    { queueId: number; start: number; counters: ContactCounters }
-  >();
-  private readonly days = new Map<string, { queueId: number; start: number; counters: ContactCounters }>();
-  /** Rows whose maxWait may have shrunk: recomputed from the contacts after the deltas. */
-  private readonly maxRecompute = new Map<
-    string,
-    { table: 'interval' | 'day'; queueId: number; start: number; end: number }
-  >();
+class RollupDeltas<C extends Counters> {
+  private readonly intervals = new Map<string, Delta>();
+  private readonly days = new Map<string, Delta>();
   private readonly dayStarts = new Map<string, number>();
-  readonly touchedQueues = new Set<number>();
+  readonly touched = new Set<number | string>();
 
-  /** Adds (sign +1) or takes back (sign −1) one contribution of a queue's interval. */
-  add(
-    queueId: number,
-    intervalStart: number,
-    timeZone: string,
-    counters: ContactCounters,
-    sign: 1 | -1,
-  ): void {
-    this.touchedQueues.add(queueId);
-    const dayStart = this.dayStart(intervalStart, timeZone);
-    this.accumulate(this.intervals, queueId, intervalStart, counters, sign);
-    this.accumulate(this.days, queueId, dayStart, counters, sign);
-    if (sign === -1 && counters.maxWait > 0) {
-      this.maxRecompute.set(`i:${queueId}:${intervalStart}`, {
-        table: 'interval',
-        queueId,
-        start: intervalStart,
-        end: intervalStart + 900_000,
-      });
-      const dayEnd = periodStart(dayStart + 36 * 3_600_000, 'DAY', timeZone);
-      this.maxRecompute.set(`d:${queueId}:${dayStart}`, {
-        table: 'day',
-        queueId,
-        start: dayStart,
-        end: dayEnd,
-      });
-    }
+  constructor(private readonly target: RollupTarget) {}
+
+  /** Adds (sign +1) or takes back (sign −1) one contribution to an interval of `id`. */
+  add(id: number | string, intervalStart: number, timeZone: string, counters: C, sign: 1 | -1): void {
+    this.touched.add(id);
+    this.accumulate(this.intervals, id, intervalStart, counters, sign);
+    this.accumulate(this.days, id, this.dayStart(intervalStart, timeZone), counters, sign);
   }
 
-  /** Writes every delta as upserts, then recomputes the maxima that may have shrunk. */
   *write(dialect: Dialect): SqlProgram<void> {
-    yield* upsertDeltas(dialect, 'queue_interval_stats', 'intervalStart', [...this.intervals.values()]);
-    yield* upsertDeltas(dialect, 'queue_day_stats', 'dayStart', [...this.days.values()]);
-    for (const row of this.maxRecompute.values()) {
-      const table = row.table === 'interval' ? 'queue_interval_stats' : 'queue_day_stats';
-      const key = row.table === 'interval' ? 'intervalStart' : 'dayStart';
-      const ended = `COALESCE("answeredAt", "abandonedAt", "flowedOutAt")`;
-      yield* sql(
-        `UPDATE ${table} SET "maxWait" = COALESCE((SELECT MAX(${greatest(dialect, `${ended} - "offeredAt"`, '0')}) FROM contacts WHERE "queueId" = ? AND "offeredAt" >= ? AND "offeredAt" < ? AND ${ended} IS NOT NULL), 0) WHERE "queueId" = ? AND "${key}" = ?`,
-        [row.queueId, row.start, row.end, row.queueId, row.start],
-      );
-    }
+    yield* upsertDeltas(dialect, this.target, this.target.intervalTable, 'intervalStart', [
+      ...this.intervals.values(),
+    ]);
+    yield* upsertDeltas(dialect, this.target, this.target.dayTable, 'dayStart', [...this.days.values()]);
   }
 
-  private dayStart(intervalStart: number, timeZone: string): number {
+  protected dayStart(intervalStart: number, timeZone: string): number {
     const key = `${timeZone}|${intervalStart}`;
     let start = this.dayStarts.get(key);
     if (start === undefined) {
@@ -89,48 +86,109 @@ export class QueueRollupDeltas {
   }
 
   private accumulate(
-    map: Map<string, { queueId: number; start: number; counters: ContactCounters }>,
-    queueId: number,
+    map: Map<string, Delta>,
+    id: number | string,
     start: number,
-    counters: ContactCounters,
+    counters: C,
     sign: 1 | -1,
   ): void {
-    const key = `${queueId}:${start}`;
-    const entry = map.get(key) ?? { queueId, start, counters: emptyContactCounters() };
-    entry.counters =
-      sign === 1
-        ? addContactCounters(entry.counters, counters)
-        : subtractContactCounters(entry.counters, counters);
-    map.set(key, entry);
+    const key = `${id}|${start}`;
+    let entry = map.get(key);
+    if (!entry) {
+      entry = { id, start, counters: { maxWait: 0 } };
+      for (const k of this.target.keys) entry.counters[k] = 0;
+      map.set(key, entry);
+    }
+    for (const k of this.target.keys) entry.counters[k] += sign * counters[k];
+    if (this.target.maxWait && sign === 1)
+      entry.counters.maxWait = Math.max(entry.counters.maxWait, counters.maxWait);
   }
 }
 
-const COUNTER_COLUMNS = ['maxWait', ...CONTACT_COUNTER_KEYS] as const;
+/** Agent roll-ups: time by state, handled contacts, QA and training per agent. */
+export class AgentRollupDeltas extends RollupDeltas<AgentCounters> {
+  constructor() {
+    super(AGENT_TARGET);
+  }
+}
+
+/**
+ * Queue roll-ups. Taking back a contribution that held an interval's (or day's) longest wait
+ * marks that row for recomputing maxWait from its contacts, since a max cannot be un-taken.
+ */
+export class QueueRollupDeltas extends RollupDeltas<ContactCounters> {
+  private readonly maxRecompute = new Map<
+    string,
+    { table: string; key: string; queueId: number; start: number; end: number }
+  >();
+
+  constructor() {
+    super(QUEUE_TARGET);
+  }
+
+  override add(
+    queueId: number,
+    intervalStart: number,
+    timeZone: string,
+    counters: ContactCounters,
+    sign: 1 | -1,
+  ): void {
+    super.add(queueId, intervalStart, timeZone, counters, sign);
+    if (sign === -1 && counters.maxWait > 0) {
+      const dayStart = this.dayStart(intervalStart, timeZone);
+      const dayEnd = periodStart(dayStart + 36 * 3_600_000, 'DAY', timeZone);
+      this.maxRecompute.set(`i|${queueId}|${intervalStart}`, {
+        table: QUEUE_TARGET.intervalTable,
+        key: 'intervalStart',
+        queueId,
+        start: intervalStart,
+        end: intervalStart + 900_000,
+      });
+      this.maxRecompute.set(`d|${queueId}|${dayStart}`, {
+        table: QUEUE_TARGET.dayTable,
+        key: 'dayStart',
+        queueId,
+        start: dayStart,
+        end: dayEnd,
+      });
+    }
+  }
+
+  override *write(dialect: Dialect): SqlProgram<void> {
+    yield* super.write(dialect);
+    const ended = `COALESCE("answeredAt", "abandonedAt", "flowedOutAt")`;
+    for (const row of this.maxRecompute.values()) {
+      yield* sql(
+        `UPDATE ${row.table} SET "maxWait" = COALESCE((SELECT MAX(${greatest(dialect, `${ended} - "offeredAt"`, '0')}) FROM contacts WHERE "queueId" = ? AND "offeredAt" >= ? AND "offeredAt" < ? AND ${ended} IS NOT NULL), 0) WHERE "queueId" = ? AND "${row.key}" = ?`,
+        [row.queueId, row.start, row.end, row.queueId, row.start],
+      );
+    }
+  }
+}
 
 function* upsertDeltas(
   dialect: Dialect,
+  target: RollupTarget,
   table: string,
   keyColumn: string,
-  rows: { queueId: number; start: number; counters: ContactCounters }[],
+  rows: Delta[],
 ): SqlProgram<void> {
+  const counterColumns = target.maxWait ? ['maxWait', ...target.keys] : [...target.keys];
   const changed = rows
-    .filter((r) => COUNTER_COLUMNS.some((c) => r.counters[c] !== 0))
-    .sort((a, b) => a.queueId - b.queueId || a.start - b.start);
-  const columns = ['queueId', keyColumn, ...COUNTER_COLUMNS];
-  const quoted = columns.map((c) => `"${c}"`);
-  const updates = [
-    `"maxWait" = ${greatest(dialect, `${table}."maxWait"`, 'excluded."maxWait"')}`,
-    ...CONTACT_COUNTER_KEYS.map((c) => `"${c}" = ${table}."${c}" + excluded."${c}"`),
-  ].join(', ');
+    .filter((r) => counterColumns.some((c) => r.counters[c] !== 0))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start - b.start));
+  const columns = [target.idColumn, keyColumn, ...counterColumns];
+  const updates = counterColumns
+    .map((c) =>
+      c === 'maxWait'
+        ? `"maxWait" = ${greatest(dialect, `${table}."maxWait"`, 'excluded."maxWait"')}`
+        : `"${c}" = ${table}."${c}" + excluded."${c}"`,
+    )
+    .join(', ');
   for (const part of chunk(changed, rowsPerStatement(columns.length))) {
-    const params = part.flatMap((r) => [
-      r.queueId,
-      r.start,
-      ...COUNTER_COLUMNS.map((c) => Math.max(c === 'maxWait' ? 0 : -Infinity, r.counters[c])),
-    ]);
     yield* sql(
-      `INSERT INTO ${table} (${quoted.join(', ')}) VALUES ${valuesList(part.length, columns.length)} ON CONFLICT ("queueId", "${keyColumn}") DO UPDATE SET ${updates}`,
-      params,
+      `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${valuesList(part.length, columns.length)} ON CONFLICT ("${target.idColumn}", "${keyColumn}") DO UPDATE SET ${updates}`,
+      part.flatMap((r) => [r.id, r.start, ...counterColumns.map((c) => r.counters[c])]),
     );
   }
 }

@@ -88,6 +88,50 @@ export function contactEventStream(
       });
     }
   }
+  const states = [
+    'AVAILABLE',
+    'ON_CONTACT',
+    'AFTER_CONTACT_WORK',
+    'BREAK',
+    'MEAL',
+    'TRAINING',
+    'MEETING',
+    'OTHER',
+    'LOGGED_OUT',
+  ];
+  for (let a = 0; a < 10; a++) {
+    for (
+      let at = start + Math.floor(random() * 3_600_000), n = 0;
+      at < start + 3 * 86_400_000;
+      at += 60_000 + Math.floor(random() * 3_600_000), n++
+    ) {
+      events.push({
+        kind: 'agentState',
+        eventId: `a${a}-s${n}`,
+        agentId: `a${a}`,
+        state: states[Math.floor(random() * states.length)],
+        occurredAt: iso(at),
+      });
+    }
+    events.push({
+      kind: 'training',
+      eventId: `a${a}-tr`,
+      agentId: `a${a}`,
+      hours: 1.5,
+      topic: 'Claims basics',
+      occurredAt: iso(start + 86_400_000),
+    });
+  }
+  for (let i = 0; i < contacts; i += 7) {
+    events.push({
+      kind: 'qualityEvaluation',
+      eventId: `q${i}`,
+      contactId: `c${i}`,
+      score: 50 + Math.floor(random() * 50),
+      evaluator: 'qa-1',
+      occurredAt: iso(start + 3 * 86_400_000),
+    });
+  }
   const shuffled = (list: Record<string, unknown>[]) => {
     const copy = [...list];
     for (let i = copy.length - 1; i > 0; i--) {

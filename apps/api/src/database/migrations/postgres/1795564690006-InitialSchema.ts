@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795563723011 implements MigrationInterface {
-  name = 'InitialSchema1795563723011';
+export class InitialSchema1795564690006 implements MigrationInterface {
+  name = 'InitialSchema1795564690006';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -25,6 +25,18 @@ export class InitialSchema1795563723011 implements MigrationInterface {
       'CREATE TABLE "users" ("id" SERIAL NOT NULL, "username" character varying(100) NOT NULL, "displayName" character varying(200) NOT NULL, "role" character varying(16) NOT NULL, "agentId" character varying(200), "passwordHash" text, CONSTRAINT "UQ_fe0bb3f6520ee0469504521e710" UNIQUE ("username"), CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
+      'CREATE TABLE "agent_states" ("agentId" character varying(200) NOT NULL, "at" bigint NOT NULL, "eventId" character varying(200) NOT NULL, "state" character varying(24) NOT NULL, "reason" character varying(200), CONSTRAINT "PK_11907ec9ec6ff53f0a909ceb82d" PRIMARY KEY ("agentId", "at", "eventId"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "agent_last_states" ("agentId" character varying(200) NOT NULL, "at" bigint NOT NULL, "eventId" character varying(200) NOT NULL, "state" character varying(24) NOT NULL, "reason" character varying(200), CONSTRAINT "PK_f9557fa520dcc559b309896f7a6" PRIMARY KEY ("agentId"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "agent_interval_stats" ("agentId" character varying(200) NOT NULL, "intervalStart" bigint NOT NULL, "secondsAvailable" double precision NOT NULL DEFAULT \'0\', "secondsOnContact" double precision NOT NULL DEFAULT \'0\', "secondsAfterContactWork" double precision NOT NULL DEFAULT \'0\', "secondsBreak" double precision NOT NULL DEFAULT \'0\', "secondsMeal" double precision NOT NULL DEFAULT \'0\', "secondsTraining" double precision NOT NULL DEFAULT \'0\', "secondsMeeting" double precision NOT NULL DEFAULT \'0\', "secondsOther" double precision NOT NULL DEFAULT \'0\', "handled" double precision NOT NULL DEFAULT \'0\', "handleSeconds" double precision NOT NULL DEFAULT \'0\', "qaEvaluations" double precision NOT NULL DEFAULT \'0\', "qaScoreSum" double precision NOT NULL DEFAULT \'0\', "qaPassed" double precision NOT NULL DEFAULT \'0\', "trainingHours" double precision NOT NULL DEFAULT \'0\', CONSTRAINT "PK_a599becab6e31a9b46d9ae96cd1" PRIMARY KEY ("agentId", "intervalStart"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "agent_day_stats" ("agentId" character varying(200) NOT NULL, "dayStart" bigint NOT NULL, "secondsAvailable" double precision NOT NULL DEFAULT \'0\', "secondsOnContact" double precision NOT NULL DEFAULT \'0\', "secondsAfterContactWork" double precision NOT NULL DEFAULT \'0\', "secondsBreak" double precision NOT NULL DEFAULT \'0\', "secondsMeal" double precision NOT NULL DEFAULT \'0\', "secondsTraining" double precision NOT NULL DEFAULT \'0\', "secondsMeeting" double precision NOT NULL DEFAULT \'0\', "secondsOther" double precision NOT NULL DEFAULT \'0\', "handled" double precision NOT NULL DEFAULT \'0\', "handleSeconds" double precision NOT NULL DEFAULT \'0\', "qaEvaluations" double precision NOT NULL DEFAULT \'0\', "qaScoreSum" double precision NOT NULL DEFAULT \'0\', "qaPassed" double precision NOT NULL DEFAULT \'0\', "trainingHours" double precision NOT NULL DEFAULT \'0\', CONSTRAINT "PK_5f20427dd709e8a00e813862805" PRIMARY KEY ("agentId", "dayStart"))',
+    );
+    await queryRunner.query(
       'CREATE TABLE "contacts" ("contactId" character varying(200) NOT NULL, "queueId" integer, "customerId" character varying(200), "offeredAt" bigint, "offeredEventId" character varying(200), "answeredAt" bigint, "abandonedAt" bigint, "flowedOutAt" bigint, "completedAt" bigint, "completedEventId" character varying(200), "answeredAgentId" character varying(200), "completedAgentId" character varying(200), "talkSeconds" double precision, "holdSeconds" double precision, "acwSeconds" double precision, "transfers" integer NOT NULL DEFAULT \'0\', "repeatWithin7Days" integer, "surveyAt" bigint, "surveyEventId" character varying(200), "csat" integer, "nps" integer, "resolved" integer, "appliedThresholdSeconds" integer, "appliedShortAbandonSeconds" integer, CONSTRAINT "PK_2f2eeb268dcaf6e7f1c2176949f" PRIMARY KEY ("contactId"))',
     );
     await queryRunner.query(
@@ -32,6 +44,15 @@ export class InitialSchema1795563723011 implements MigrationInterface {
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_61dcd44431e1cbc8abf45a2ddd" ON "contacts"  ("customerId", "offeredAt") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "quality_evaluations" ("eventId" character varying(200) NOT NULL, "contactId" character varying(200), "agentId" character varying(200), "attributedAgentId" character varying(200), "at" bigint NOT NULL, "score" double precision NOT NULL, "evaluator" character varying(200) NOT NULL, "form" character varying(200), "criteria" text, CONSTRAINT "PK_60a158af2b1cd795085a52b265d" PRIMARY KEY ("eventId"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_33e43248d1982e54ed9ddd766f" ON "quality_evaluations"  ("contactId") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_3a88446c01084bc04977917f93" ON "quality_evaluations"  ("attributedAgentId") ',
     );
     await queryRunner.query(
       'CREATE TABLE "queue_interval_stats" ("queueId" integer NOT NULL, "intervalStart" bigint NOT NULL, "maxWait" bigint NOT NULL DEFAULT \'0\', "offered" bigint NOT NULL DEFAULT \'0\', "answered" bigint NOT NULL DEFAULT \'0\', "answeredWithinThreshold" bigint NOT NULL DEFAULT \'0\', "abandoned" bigint NOT NULL DEFAULT \'0\', "abandonedShort" bigint NOT NULL DEFAULT \'0\', "abandonedWithinThreshold" bigint NOT NULL DEFAULT \'0\', "flowedOut" bigint NOT NULL DEFAULT \'0\', "transfers" bigint NOT NULL DEFAULT \'0\', "handled" bigint NOT NULL DEFAULT \'0\', "sumAnswerWait" bigint NOT NULL DEFAULT \'0\', "sumAbandonWait" bigint NOT NULL DEFAULT \'0\', "sumTalk" bigint NOT NULL DEFAULT \'0\', "sumHold" bigint NOT NULL DEFAULT \'0\', "sumAcw" bigint NOT NULL DEFAULT \'0\', "answerWait0" bigint NOT NULL DEFAULT \'0\', "answerWait1" bigint NOT NULL DEFAULT \'0\', "answerWait2" bigint NOT NULL DEFAULT \'0\', "answerWait3" bigint NOT NULL DEFAULT \'0\', "answerWait4" bigint NOT NULL DEFAULT \'0\', "answerWait5" bigint NOT NULL DEFAULT \'0\', "answerWait6" bigint NOT NULL DEFAULT \'0\', "answerWait7" bigint NOT NULL DEFAULT \'0\', "answerWait8" bigint NOT NULL DEFAULT \'0\', "answerWait9" bigint NOT NULL DEFAULT \'0\', "answerWait10" bigint NOT NULL DEFAULT \'0\', "answerWait11" bigint NOT NULL DEFAULT \'0\', "answerWait12" bigint NOT NULL DEFAULT \'0\', "abandonWait0" bigint NOT NULL DEFAULT \'0\', "abandonWait1" bigint NOT NULL DEFAULT \'0\', "abandonWait2" bigint NOT NULL DEFAULT \'0\', "abandonWait3" bigint NOT NULL DEFAULT \'0\', "abandonWait4" bigint NOT NULL DEFAULT \'0\', "abandonWait5" bigint NOT NULL DEFAULT \'0\', "abandonWait6" bigint NOT NULL DEFAULT \'0\', "abandonWait7" bigint NOT NULL DEFAULT \'0\', "abandonWait8" bigint NOT NULL DEFAULT \'0\', "abandonWait9" bigint NOT NULL DEFAULT \'0\', "abandonWait10" bigint NOT NULL DEFAULT \'0\', "abandonWait11" bigint NOT NULL DEFAULT \'0\', "abandonWait12" bigint NOT NULL DEFAULT \'0\', "surveys" bigint NOT NULL DEFAULT \'0\', "csatSum" bigint NOT NULL DEFAULT \'0\', "csatTop2" bigint NOT NULL DEFAULT \'0\', "npsResponses" bigint NOT NULL DEFAULT \'0\', "npsPromoters" bigint NOT NULL DEFAULT \'0\', "npsDetractors" bigint NOT NULL DEFAULT \'0\', "fcrSurveyAnswers" bigint NOT NULL DEFAULT \'0\', "fcrSurveyResolved" bigint NOT NULL DEFAULT \'0\', "fcrDerivedEligible" bigint NOT NULL DEFAULT \'0\', "fcrDerivedResolved" bigint NOT NULL DEFAULT \'0\', "fcrEligible" bigint NOT NULL DEFAULT \'0\', "fcrResolved" bigint NOT NULL DEFAULT \'0\', CONSTRAINT "PK_572e117163a9d1f41ad69e1d51e" PRIMARY KEY ("queueId", "intervalStart"))',
@@ -70,9 +91,16 @@ export class InitialSchema1795563723011 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "events"');
     await queryRunner.query('DROP TABLE "queue_day_stats"');
     await queryRunner.query('DROP TABLE "queue_interval_stats"');
+    await queryRunner.query('DROP INDEX "public"."IDX_3a88446c01084bc04977917f93"');
+    await queryRunner.query('DROP INDEX "public"."IDX_33e43248d1982e54ed9ddd766f"');
+    await queryRunner.query('DROP TABLE "quality_evaluations"');
     await queryRunner.query('DROP INDEX "public"."IDX_61dcd44431e1cbc8abf45a2ddd"');
     await queryRunner.query('DROP INDEX "public"."IDX_94a17e3b288e99ed4aa05d919c"');
     await queryRunner.query('DROP TABLE "contacts"');
+    await queryRunner.query('DROP TABLE "agent_day_stats"');
+    await queryRunner.query('DROP TABLE "agent_interval_stats"');
+    await queryRunner.query('DROP TABLE "agent_last_states"');
+    await queryRunner.query('DROP TABLE "agent_states"');
     await queryRunner.query('DROP TABLE "users"');
     await queryRunner.query('DROP TABLE "agent_skills"');
     await queryRunner.query('DROP INDEX "public"."IDX_a290d70c28ba7f1c5d2600da84"');

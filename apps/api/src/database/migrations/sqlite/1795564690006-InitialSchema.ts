@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795563723011 implements MigrationInterface {
-  name = 'InitialSchema1795563723011';
+export class InitialSchema1795564690006 implements MigrationInterface {
+  name = 'InitialSchema1795564690006';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -25,6 +25,18 @@ export class InitialSchema1795563723011 implements MigrationInterface {
       'CREATE TABLE "users" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "username" varchar(100) NOT NULL, "displayName" varchar(200) NOT NULL, "role" varchar(16) NOT NULL, "agentId" varchar(200), "passwordHash" text, CONSTRAINT "UQ_fe0bb3f6520ee0469504521e710" UNIQUE ("username"))',
     );
     await queryRunner.query(
+      'CREATE TABLE "agent_states" ("agentId" varchar(200) NOT NULL, "at" bigint NOT NULL, "eventId" varchar(200) NOT NULL, "state" varchar(24) NOT NULL, "reason" varchar(200), PRIMARY KEY ("agentId", "at", "eventId"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "agent_last_states" ("agentId" varchar(200) PRIMARY KEY NOT NULL, "at" bigint NOT NULL, "eventId" varchar(200) NOT NULL, "state" varchar(24) NOT NULL, "reason" varchar(200))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "agent_interval_stats" ("agentId" varchar(200) NOT NULL, "intervalStart" bigint NOT NULL, "secondsAvailable" double precision NOT NULL DEFAULT (0), "secondsOnContact" double precision NOT NULL DEFAULT (0), "secondsAfterContactWork" double precision NOT NULL DEFAULT (0), "secondsBreak" double precision NOT NULL DEFAULT (0), "secondsMeal" double precision NOT NULL DEFAULT (0), "secondsTraining" double precision NOT NULL DEFAULT (0), "secondsMeeting" double precision NOT NULL DEFAULT (0), "secondsOther" double precision NOT NULL DEFAULT (0), "handled" double precision NOT NULL DEFAULT (0), "handleSeconds" double precision NOT NULL DEFAULT (0), "qaEvaluations" double precision NOT NULL DEFAULT (0), "qaScoreSum" double precision NOT NULL DEFAULT (0), "qaPassed" double precision NOT NULL DEFAULT (0), "trainingHours" double precision NOT NULL DEFAULT (0), PRIMARY KEY ("agentId", "intervalStart"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "agent_day_stats" ("agentId" varchar(200) NOT NULL, "dayStart" bigint NOT NULL, "secondsAvailable" double precision NOT NULL DEFAULT (0), "secondsOnContact" double precision NOT NULL DEFAULT (0), "secondsAfterContactWork" double precision NOT NULL DEFAULT (0), "secondsBreak" double precision NOT NULL DEFAULT (0), "secondsMeal" double precision NOT NULL DEFAULT (0), "secondsTraining" double precision NOT NULL DEFAULT (0), "secondsMeeting" double precision NOT NULL DEFAULT (0), "secondsOther" double precision NOT NULL DEFAULT (0), "handled" double precision NOT NULL DEFAULT (0), "handleSeconds" double precision NOT NULL DEFAULT (0), "qaEvaluations" double precision NOT NULL DEFAULT (0), "qaScoreSum" double precision NOT NULL DEFAULT (0), "qaPassed" double precision NOT NULL DEFAULT (0), "trainingHours" double precision NOT NULL DEFAULT (0), PRIMARY KEY ("agentId", "dayStart"))',
+    );
+    await queryRunner.query(
       'CREATE TABLE "contacts" ("contactId" varchar(200) PRIMARY KEY NOT NULL, "queueId" integer, "customerId" varchar(200), "offeredAt" bigint, "offeredEventId" varchar(200), "answeredAt" bigint, "abandonedAt" bigint, "flowedOutAt" bigint, "completedAt" bigint, "completedEventId" varchar(200), "answeredAgentId" varchar(200), "completedAgentId" varchar(200), "talkSeconds" double precision, "holdSeconds" double precision, "acwSeconds" double precision, "transfers" integer NOT NULL DEFAULT (0), "repeatWithin7Days" integer, "surveyAt" bigint, "surveyEventId" varchar(200), "csat" integer, "nps" integer, "resolved" integer, "appliedThresholdSeconds" integer, "appliedShortAbandonSeconds" integer)',
     );
     await queryRunner.query(
@@ -32,6 +44,15 @@ export class InitialSchema1795563723011 implements MigrationInterface {
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_61dcd44431e1cbc8abf45a2ddd" ON "contacts" ("customerId", "offeredAt") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "quality_evaluations" ("eventId" varchar(200) PRIMARY KEY NOT NULL, "contactId" varchar(200), "agentId" varchar(200), "attributedAgentId" varchar(200), "at" bigint NOT NULL, "score" double precision NOT NULL, "evaluator" varchar(200) NOT NULL, "form" varchar(200), "criteria" text)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_33e43248d1982e54ed9ddd766f" ON "quality_evaluations" ("contactId") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_3a88446c01084bc04977917f93" ON "quality_evaluations" ("attributedAgentId") ',
     );
     await queryRunner.query(
       'CREATE TABLE "queue_interval_stats" ("queueId" integer NOT NULL, "intervalStart" bigint NOT NULL, "maxWait" bigint NOT NULL DEFAULT (0), "offered" bigint NOT NULL DEFAULT (0), "answered" bigint NOT NULL DEFAULT (0), "answeredWithinThreshold" bigint NOT NULL DEFAULT (0), "abandoned" bigint NOT NULL DEFAULT (0), "abandonedShort" bigint NOT NULL DEFAULT (0), "abandonedWithinThreshold" bigint NOT NULL DEFAULT (0), "flowedOut" bigint NOT NULL DEFAULT (0), "transfers" bigint NOT NULL DEFAULT (0), "handled" bigint NOT NULL DEFAULT (0), "sumAnswerWait" bigint NOT NULL DEFAULT (0), "sumAbandonWait" bigint NOT NULL DEFAULT (0), "sumTalk" bigint NOT NULL DEFAULT (0), "sumHold" bigint NOT NULL DEFAULT (0), "sumAcw" bigint NOT NULL DEFAULT (0), "answerWait0" bigint NOT NULL DEFAULT (0), "answerWait1" bigint NOT NULL DEFAULT (0), "answerWait2" bigint NOT NULL DEFAULT (0), "answerWait3" bigint NOT NULL DEFAULT (0), "answerWait4" bigint NOT NULL DEFAULT (0), "answerWait5" bigint NOT NULL DEFAULT (0), "answerWait6" bigint NOT NULL DEFAULT (0), "answerWait7" bigint NOT NULL DEFAULT (0), "answerWait8" bigint NOT NULL DEFAULT (0), "answerWait9" bigint NOT NULL DEFAULT (0), "answerWait10" bigint NOT NULL DEFAULT (0), "answerWait11" bigint NOT NULL DEFAULT (0), "answerWait12" bigint NOT NULL DEFAULT (0), "abandonWait0" bigint NOT NULL DEFAULT (0), "abandonWait1" bigint NOT NULL DEFAULT (0), "abandonWait2" bigint NOT NULL DEFAULT (0), "abandonWait3" bigint NOT NULL DEFAULT (0), "abandonWait4" bigint NOT NULL DEFAULT (0), "abandonWait5" bigint NOT NULL DEFAULT (0), "abandonWait6" bigint NOT NULL DEFAULT (0), "abandonWait7" bigint NOT NULL DEFAULT (0), "abandonWait8" bigint NOT NULL DEFAULT (0), "abandonWait9" bigint NOT NULL DEFAULT (0), "abandonWait10" bigint NOT NULL DEFAULT (0), "abandonWait11" bigint NOT NULL DEFAULT (0), "abandonWait12" bigint NOT NULL DEFAULT (0), "surveys" bigint NOT NULL DEFAULT (0), "csatSum" bigint NOT NULL DEFAULT (0), "csatTop2" bigint NOT NULL DEFAULT (0), "npsResponses" bigint NOT NULL DEFAULT (0), "npsPromoters" bigint NOT NULL DEFAULT (0), "npsDetractors" bigint NOT NULL DEFAULT (0), "fcrSurveyAnswers" bigint NOT NULL DEFAULT (0), "fcrSurveyResolved" bigint NOT NULL DEFAULT (0), "fcrDerivedEligible" bigint NOT NULL DEFAULT (0), "fcrDerivedResolved" bigint NOT NULL DEFAULT (0), "fcrEligible" bigint NOT NULL DEFAULT (0), "fcrResolved" bigint NOT NULL DEFAULT (0), PRIMARY KEY ("queueId", "intervalStart"))',
@@ -122,9 +143,16 @@ export class InitialSchema1795563723011 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "events"');
     await queryRunner.query('DROP TABLE "queue_day_stats"');
     await queryRunner.query('DROP TABLE "queue_interval_stats"');
+    await queryRunner.query('DROP INDEX "IDX_3a88446c01084bc04977917f93"');
+    await queryRunner.query('DROP INDEX "IDX_33e43248d1982e54ed9ddd766f"');
+    await queryRunner.query('DROP TABLE "quality_evaluations"');
     await queryRunner.query('DROP INDEX "IDX_61dcd44431e1cbc8abf45a2ddd"');
     await queryRunner.query('DROP INDEX "IDX_94a17e3b288e99ed4aa05d919c"');
     await queryRunner.query('DROP TABLE "contacts"');
+    await queryRunner.query('DROP TABLE "agent_day_stats"');
+    await queryRunner.query('DROP TABLE "agent_interval_stats"');
+    await queryRunner.query('DROP TABLE "agent_last_states"');
+    await queryRunner.query('DROP TABLE "agent_states"');
     await queryRunner.query('DROP TABLE "users"');
     await queryRunner.query('DROP TABLE "agent_skills"');
     await queryRunner.query('DROP INDEX "IDX_a290d70c28ba7f1c5d2600da84"');
