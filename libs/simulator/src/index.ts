@@ -1,0 +1,10 @@
+export * from './center.js';
+export * from './center-directory.js';
+export * from './demo-center.js';
+export * from './simulate.js';
+export * from './staffing-plan.js';
+export type { Distribution } from './random.js';
+export type { SimulationSettings } from './simulation-context.js';
+export type { DayPlan, PlannedShift, PlannedActivity, PlanOptions } from './day-plan.js';
+export { planDay } from './day-plan.js';
+export { dayBounds } from './zone-clock.js';
