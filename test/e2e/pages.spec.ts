@@ -147,6 +147,22 @@ describe('admin', () => {
     }
   });
 
+  it('opens on the queues section and moves between sections with its links', async () => {
+    const { page, context, problems } = await open('/admin');
+    try {
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/queues');
+      const sections = page.getByRole('navigation', { name: 'Admin sections' });
+      expect(await sections.getByRole('link', { name: 'Queues' }).getAttribute('aria-current')).toBe('page');
+      await sections.getByRole('link', { name: 'Sites' }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/sites');
+      expect(await sections.getByRole('link', { name: 'Sites' }).getAttribute('aria-current')).toBe('page');
+      await expect.poll(() => page.locator('tbody tr', { hasText: 'Asia/Shanghai' }).count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('pages and filters the 600 demo agents', async () => {
     const { page, context, problems } = await open('/admin/agents');
     try {

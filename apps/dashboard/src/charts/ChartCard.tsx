@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { EmptyState } from '../components/EmptyState.js';
 import { Loading } from '../components/StatusMessage.js';
 import type { MessageId } from '../i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
@@ -9,17 +8,16 @@ const TimeSeriesChart = lazy(() => import('./TimeSeriesChart.js'));
 
 /**
  * A titled chart panel: the chart when there is data (Recharts fetched on demand), otherwise
- * an empty state saying what will be drawn and why it isn't yet.
+ * a placeholder saying what will be drawn there.
  */
 export function ChartCard<Row extends Record<string, unknown>>({
   titleId,
-  emptyTitleId,
-  emptyDescriptionId,
+  descriptionId,
   chart,
 }: {
   titleId: MessageId;
-  emptyTitleId: MessageId;
-  emptyDescriptionId: MessageId;
+  /** What the chart plots: shown in its place while there is no data. */
+  descriptionId: MessageId;
   chart: TimeSeriesChartProps<Row>;
 }) {
   const t = useT();
@@ -27,7 +25,10 @@ export function ChartCard<Row extends Record<string, unknown>>({
     <section className="card chart-card">
       <h3>{t(titleId)}</h3>
       {chart.data.length === 0 ? (
-        <EmptyState titleId={emptyTitleId} descriptionId={emptyDescriptionId} />
+        <div className="chart-card__placeholder">
+          <p>{t(descriptionId)}</p>
+          <p className="chart-card__no-data">{t('common.noData')}</p>
+        </div>
       ) : (
         <Suspense fallback={<Loading />}>
           <TimeSeriesChart {...(chart as unknown as TimeSeriesChartProps<Record<string, unknown>>)} />

@@ -18,9 +18,10 @@ export function Shell() {
       </a>
       <header className="shell-header">
         <div className="shell-header__brand">
-          <span className="shell-header__logo" aria-hidden="true">
-            ▮▮▮
-          </span>
+          <svg className="shell-header__logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+            <rect width="32" height="32" rx="6" fill="#ffd54a" />
+            <path d="M7 22h4V12H7zm7 0h4V8h-4zm7 0h4v-7h-4z" fill="#0f2742" />
+          </svg>
           <span className="shell-header__name">{t('app.name')}</span>
         </div>
         <nav className="shell-nav" aria-label={t('shell.mainNavigation')}>

@@ -30,7 +30,7 @@ export function SiteClock() {
       )}
       <time className="site-clock__time" dateTime={new Date(now).toISOString()}>
         {t('shell.siteTime', {
-          time: formatTime(now, { weekday: 'short', hour: '2-digit', minute: '2-digit' }),
+          time: formatTime(now, { hour: '2-digit', minute: '2-digit' }),
           zone: site.timeZone,
         })}
       </time>

@@ -27,7 +27,7 @@ export default function AdminPage() {
         <ul>
           {SECTIONS.map((section) => (
             <li key={section.path}>
-              <NavLink to={section.path} className="subnav__link">
+              <NavLink to={`/admin/${section.path}`} className="subnav__link">
                 {t(section.labelId)}
               </NavLink>
             </li>
@@ -35,7 +35,7 @@ export default function AdminPage() {
         </ul>
       </nav>
       <Routes>
-        <Route index element={<Navigate to="queues" replace />} />
+        <Route index element={<Navigate to="/admin/queues" replace />} />
         <Route path="sites" element={<SitesSection />} />
         <Route path="queues" element={<QueuesSection />} />
         <Route path="teams" element={<TeamsSection />} />

@@ -391,7 +391,10 @@ function QueueForm({
                 {!queue && <option value="">{t('queue.slVariant.default')}</option>}
                 {SERVICE_LEVEL_VARIANTS.map((v) => (
                   <option key={v} value={v}>
-                    {t(`slVariant.${v}`)}
+                    {t('queue.slVariant.option', {
+                      name: t(`slVariant.${v}`),
+                      formula: t(`slVariant.${v}.formula`),
+                    })}
                   </option>
                 ))}
               </select>

@@ -30,13 +30,16 @@ const HEADLINES: readonly { id: MessageId; field: string }[] = [
 ];
 
 /** The interval charts of product.md's operations page, in reading order. */
-const INTERVAL_CHARTS: readonly MessageId[] = [
-  'operations.chart.offeredVsForecast',
-  'operations.chart.serviceLevel',
-  'operations.chart.asa',
-  'operations.chart.queueDepth',
-  'operations.chart.abandonment',
-  'operations.chart.csat',
+const INTERVAL_CHARTS: readonly { titleId: MessageId; descriptionId: MessageId }[] = [
+  {
+    titleId: 'operations.chart.offeredVsForecast',
+    descriptionId: 'operations.chart.offeredVsForecast.description',
+  },
+  { titleId: 'operations.chart.serviceLevel', descriptionId: 'operations.chart.serviceLevel.description' },
+  { titleId: 'operations.chart.asa', descriptionId: 'operations.chart.asa.description' },
+  { titleId: 'operations.chart.queueDepth', descriptionId: 'operations.chart.queueDepth.description' },
+  { titleId: 'operations.chart.abandonment', descriptionId: 'operations.chart.abandonment.description' },
+  { titleId: 'operations.chart.csat', descriptionId: 'operations.chart.csat.description' },
 ];
 
 /**
@@ -76,13 +79,16 @@ export default function OperationsPage() {
 
       <section aria-labelledby="ops-intervals">
         <h2 id="ops-intervals">{t('operations.byInterval')}</h2>
+        <EmptyState
+          titleId="operations.intervals.empty.title"
+          descriptionId="operations.intervals.empty.description"
+        />
         <div className="card-grid">
-          {INTERVAL_CHARTS.map((titleId) => (
+          {INTERVAL_CHARTS.map(({ titleId, descriptionId }) => (
             <ChartCard
               key={titleId}
               titleId={titleId}
-              emptyTitleId="operations.intervals.empty.title"
-              emptyDescriptionId="operations.intervals.empty.description"
+              descriptionId={descriptionId}
               chart={{
                 data: [] as { intervalStart: string; value: number }[],
                 index: 'intervalStart',

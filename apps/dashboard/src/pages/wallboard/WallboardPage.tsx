@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { CHANNEL_LOOK } from '../../directory/channels.js';
@@ -14,6 +14,7 @@ import { useLiveStatus } from '../../live/LiveConnection.js';
 import { useSite } from '../../site/SiteProvider.js';
 import { useNow } from '../../site/useNow.js';
 import { useSiteTime } from '../../site/useSiteTime.js';
+import { tileColumns } from './tileColumns.js';
 import './wallboard.css';
 
 const WallboardQueues = graphql(`
@@ -96,7 +97,11 @@ export default function WallboardPage() {
           </p>
         )}
         {data && queues.length === 0 && <p className="wallboard__problem">{t('wallboard.noQueues')}</p>}
-        <ul className="wallboard__tiles" aria-label={t('wallboard.queues')}>
+        <ul
+          className="wallboard__tiles"
+          aria-label={t('wallboard.queues')}
+          style={{ '--columns': tileColumns(queues.length) } as CSSProperties}
+        >
           {queues.map((queue) => (
             <QueueTile key={queue.id} queue={queue} />
           ))}
