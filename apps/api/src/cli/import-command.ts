@@ -5,8 +5,8 @@ import { Option, type Command } from 'commander';
 import type { Channel, WireEvent } from '@servicefloor/contracts';
 import { importContactsCsv, importQueueLog, parseQueueLogMapping } from '@servicefloor/importers';
 import { DirectoryService } from '../directory/directory.service.js';
-import { BATCH_SIZE, IngestService } from '../ingest/ingest.service.js';
-import { MAX_LINE_BYTES } from '../ingest/ingest.controller.js';
+import { IngestService } from '../ingest/ingest.service.js';
+import { BULK_BATCH_SIZE, MAX_LINE_BYTES } from '../ingest/ingest.controller.js';
 import { ndjsonLines } from '../ingest/ndjson-lines.js';
 import { withCliContext } from './cli-context.js';
 
@@ -102,7 +102,7 @@ async function importFile(
   };
   const push = async (event: unknown, line: number) => {
     batch.push({ event, line });
-    if (batch.length >= BATCH_SIZE) await flush();
+    if (batch.length >= BULK_BATCH_SIZE) await flush();
   };
 
   if (options.format === 'ndjson') {

@@ -50,3 +50,36 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+export type ColumnType = 'text' | 'bigint' | 'integer' | 'double precision';
+
+/**
+ * `INSERT INTO table (columns) <rows> <suffix>` for many rows. On PostgreSQL the rows travel as one
+ * array per column through unnest(), which binds far faster than thousands of placeholders; on
+ * SQLite as chunked multi-row VALUES. `suffix` holds ON CONFLICT … and RETURNING clauses.
+ */
+export function* insertRows<R = Record<string, unknown>>(
+  dialect: Dialect,
+  table: string,
+  columns: readonly (readonly [name: string, type: ColumnType])[],
+  rows: readonly (readonly unknown[])[],
+  suffix = '',
+): Generator<SqlStep, R[], unknown[]> {
+  if (rows.length === 0) return [];
+  const names = columns.map(([name]) => `"${name}"`).join(', ');
+  if (dialect === 'postgres') {
+    const arrays = columns.map((_, i) => rows.map((row) => (row[i] === undefined ? null : row[i])));
+    const unnest = columns.map(([, type]) => `?::${type}[]`).join(', ');
+    return yield* sql<R>(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${unnest}) ${suffix}`, arrays);
+  }
+  const out: R[] = [];
+  for (const part of chunk(rows, rowsPerStatement(columns.length))) {
+    out.push(
+      ...(yield* sql<R>(
+        `INSERT INTO ${table} (${names}) VALUES ${valuesList(part.length, columns.length)} ${suffix}`,
+        part.flat(),
+      )),
+    );
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import {
   repeatedContactIds,
   type ContactState,
 } from '@servicefloor/metrics';
-import { chunk, rowsPerStatement, sql, valuesList, type SqlProgram } from '../database/sql-program.js';
+import { chunk, insertRows, sql, type Dialect, type SqlProgram } from '../database/sql-program.js';
 import {
   CONTACT_COLUMNS,
   contactFromRow,
@@ -32,6 +32,7 @@ export interface TimedEvent<E> {
  * contact also changes the earlier contact's figures.
  */
 export function* applyContactEvents(
+  dialect: Dialect,
   events: TimedEvent<ContactEvent | SurveyEvent>[],
   queues: QueueDirectory,
   zoneOf: AgentZone,
@@ -69,7 +70,7 @@ export function* applyContactEvents(
     if ((previous?.state.agentId ?? null) !== (next.state.agentId ?? null))
       agentChanged.set(id, next.state.agentId ?? null);
   }
-  yield* saveContacts([...after.values()]);
+  yield* saveContacts(dialect, [...after.values()]);
   if (agentChanged.size > 0) yield* reattributeEvaluations(agentChanged, zoneOf, deltas.agents);
 }
 
@@ -210,16 +211,15 @@ function* loadContacts(ids: string[]): SqlProgram<Map<string, StoredContact>> {
   return found;
 }
 
-function* saveContacts(contacts: StoredContact[]): SqlProgram<void> {
-  const columns = CONTACT_COLUMNS.map((c) => `"${c}"`);
-  const updates = columns
-    .slice(1)
-    .map((c) => `${c} = excluded.${c}`)
+function* saveContacts(dialect: Dialect, contacts: StoredContact[]): SqlProgram<void> {
+  const updates = CONTACT_COLUMNS.slice(1)
+    .map(([c]) => `"${c}" = excluded."${c}"`)
     .join(', ');
-  for (const part of chunk(contacts, rowsPerStatement(columns.length))) {
-    yield* sql(
-      `INSERT INTO contacts (${columns.join(', ')}) VALUES ${valuesList(part.length, columns.length)} ON CONFLICT ("contactId") DO UPDATE SET ${updates}`,
-      part.flatMap(contactToRow),
-    );
-  }
+  yield* insertRows(
+    dialect,
+    'contacts',
+    CONTACT_COLUMNS,
+    contacts.map(contactToRow),
+    `ON CONFLICT ("contactId") DO UPDATE SET ${updates}`,
+  );
 }

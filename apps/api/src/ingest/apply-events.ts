@@ -47,6 +47,7 @@ export function* applyEvents(
 ): SqlProgram<AppliedChanges> {
   const deltas = { queues: new QueueRollupDeltas(), agents: new AgentRollupDeltas() };
   yield* applyContactEvents(
+    context.dialect,
     ofKind(events, 'contact', 'survey') as TimedEvent<ContactEvent | SurveyEvent>[],
     context.queues,
     context.zoneOf,

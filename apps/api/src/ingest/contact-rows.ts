@@ -1,35 +1,36 @@
 import type { ContactState } from '@servicefloor/metrics';
+import type { ColumnType } from '../database/sql-program.js';
 
 /** A contacts row as read back (PostgreSQL returns BIGINT as strings). */
 export type ContactRow = Record<string, unknown>;
 
-/** The columns of a contacts row, in insert order. */
-export const CONTACT_COLUMNS = [
-  'contactId',
-  'queueId',
-  'customerId',
-  'offeredAt',
-  'offeredEventId',
-  'answeredAt',
-  'abandonedAt',
-  'flowedOutAt',
-  'completedAt',
-  'completedEventId',
-  'answeredAgentId',
-  'completedAgentId',
-  'talkSeconds',
-  'holdSeconds',
-  'acwSeconds',
-  'transfers',
-  'repeatWithin7Days',
-  'surveyAt',
-  'surveyEventId',
-  'csat',
-  'nps',
-  'resolved',
-  'appliedThresholdSeconds',
-  'appliedShortAbandonSeconds',
-] as const;
+/** The columns of a contacts row with their types, in insert order. */
+export const CONTACT_COLUMNS: readonly (readonly [string, ColumnType])[] = [
+  ['contactId', 'text'],
+  ['queueId', 'integer'],
+  ['customerId', 'text'],
+  ['offeredAt', 'bigint'],
+  ['offeredEventId', 'text'],
+  ['answeredAt', 'bigint'],
+  ['abandonedAt', 'bigint'],
+  ['flowedOutAt', 'bigint'],
+  ['completedAt', 'bigint'],
+  ['completedEventId', 'text'],
+  ['answeredAgentId', 'text'],
+  ['completedAgentId', 'text'],
+  ['talkSeconds', 'double precision'],
+  ['holdSeconds', 'double precision'],
+  ['acwSeconds', 'double precision'],
+  ['transfers', 'integer'],
+  ['repeatWithin7Days', 'integer'],
+  ['surveyAt', 'bigint'],
+  ['surveyEventId', 'text'],
+  ['csat', 'integer'],
+  ['nps', 'integer'],
+  ['resolved', 'integer'],
+  ['appliedThresholdSeconds', 'integer'],
+  ['appliedShortAbandonSeconds', 'integer'],
+];
 
 /** A stored contact: its folded state, its queue id and the settings its contribution used. */
 export interface StoredContact {

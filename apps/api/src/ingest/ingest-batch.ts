@@ -1,7 +1,15 @@
 import type { WireEvent } from '@servicefloor/contracts';
-import { chunk, rowsPerStatement, sql, valuesList, type SqlProgram } from '../database/sql-program.js';
+import { insertRows, type ColumnType, type SqlProgram } from '../database/sql-program.js';
 import type { TimedEvent } from './apply-contact-events.js';
 import { applyEvents, type AppliedChanges, type ApplyContext } from './apply-events.js';
+
+const EVENT_COLUMNS: [string, ColumnType][] = [
+  ['eventId', 'text'],
+  ['kind', 'text'],
+  ['occurredAt', 'bigint'],
+  ['receivedAt', 'bigint'],
+  ['payload', 'text'],
+];
 
 export interface ValidEvent extends TimedEvent<WireEvent> {
   /** Position in the request, for the per-event result. */
@@ -35,14 +43,14 @@ export function* ingestBatch(
       unique.push(e);
     }
   }
-  const stored = new Set<string>();
-  for (const part of chunk(unique, rowsPerStatement(5))) {
-    const rows = yield* sql<{ eventId: string }>(
-      `INSERT INTO events ("eventId", "kind", "occurredAt", "receivedAt", "payload") VALUES ${valuesList(part.length, 5)} ON CONFLICT ("eventId") DO NOTHING RETURNING "eventId"`,
-      part.flatMap((e) => [e.event.eventId, e.event.kind, e.at, receivedAt, JSON.stringify(e.event)]),
-    );
-    for (const row of rows) stored.add(row.eventId);
-  }
+  const rows = yield* insertRows<{ eventId: string }>(
+    context.dialect,
+    'events',
+    EVENT_COLUMNS,
+    unique.map((e) => [e.event.eventId, e.event.kind, e.at, receivedAt, JSON.stringify(e.event)]),
+    'ON CONFLICT ("eventId") DO NOTHING RETURNING "eventId"',
+  );
+  const stored = new Set(rows.map((row) => row.eventId));
   const accepted = unique.filter((e) => stored.has(e.event.eventId));
   for (const e of unique) if (!stored.has(e.event.eventId)) duplicates.push(e.index);
   const changes = yield* applyEvents(context, accepted);

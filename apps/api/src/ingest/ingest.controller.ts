@@ -1,11 +1,14 @@
 import { Controller, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { BATCH_SIZE, IngestService } from './ingest.service.js';
+import { IngestService } from './ingest.service.js';
 import { ndjsonLines } from './ndjson-lines.js';
 import type { EventResult } from './models/ingest.models.js';
 
 /** Longest accepted NDJSON line; an event is a few hundred bytes. */
 export const MAX_LINE_BYTES = 64 * 1024;
+
+/** Lines per transaction for bulk loads: larger than for GraphQL, to amortize commits. */
+export const BULK_BATCH_SIZE = 5000;
 
 /**
  * POST /api/events — bulk ingestion of NDJSON (one event per line), streamed: the body is read
@@ -45,7 +48,7 @@ export class IngestController {
         summary.lines++;
         batch.push('error' in item ? item.error : item.value);
         lineNumbers.push(item.line);
-        if (batch.length >= BATCH_SIZE) await flush();
+        if (batch.length >= BULK_BATCH_SIZE) await flush();
       }
       if (batch.length > 0) await flush();
       res.end(JSON.stringify({ summary }) + '\n');

@@ -6,11 +6,10 @@ import {
   type ContactCounters,
 } from '@servicefloor/metrics';
 import {
-  chunk,
   greatest,
-  rowsPerStatement,
+  insertRows,
   sql,
-  valuesList,
+  type ColumnType,
   type Dialect,
   type SqlProgram,
 } from '../database/sql-program.js';
@@ -177,7 +176,12 @@ function* upsertDeltas(
   const changed = rows
     .filter((r) => counterColumns.some((c) => r.counters[c] !== 0))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start - b.start));
-  const columns = [target.idColumn, keyColumn, ...counterColumns];
+  const counterType: ColumnType = target.maxWait ? 'bigint' : 'double precision';
+  const columns: [string, ColumnType][] = [
+    [target.idColumn, target.maxWait ? 'integer' : 'text'],
+    [keyColumn, 'bigint'],
+    ...counterColumns.map((c): [string, ColumnType] => [c, counterType]),
+  ];
   const updates = counterColumns
     .map((c) =>
       c === 'maxWait'
@@ -185,10 +189,11 @@ function* upsertDeltas(
         : `"${c}" = ${table}."${c}" + excluded."${c}"`,
     )
     .join(', ');
-  for (const part of chunk(changed, rowsPerStatement(columns.length))) {
-    yield* sql(
-      `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${valuesList(part.length, columns.length)} ON CONFLICT ("${target.idColumn}", "${keyColumn}") DO UPDATE SET ${updates}`,
-      part.flatMap((r) => [r.id, r.start, ...counterColumns.map((c) => r.counters[c])]),
-    );
-  }
+  yield* insertRows(
+    dialect,
+    table,
+    columns,
+    changed.map((r) => [r.id, r.start, ...counterColumns.map((c) => r.counters[c])]),
+    `ON CONFLICT ("${target.idColumn}", "${keyColumn}") DO UPDATE SET ${updates}`,
+  );
 }

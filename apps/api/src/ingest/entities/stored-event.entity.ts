@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigint } from '../../database/columns.js';
 
 /**
@@ -14,7 +14,6 @@ export class StoredEventEntity {
   @Column({ type: 'varchar', length: 24 })
   kind: string;
 
-  @Index()
   @Column(bigint)
   occurredAt: number;
 

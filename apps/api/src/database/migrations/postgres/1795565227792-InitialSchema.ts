@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795564690006 implements MigrationInterface {
-  name = 'InitialSchema1795564690006';
+export class InitialSchema1795565227792 implements MigrationInterface {
+  name = 'InitialSchema1795565227792';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -63,7 +63,6 @@ export class InitialSchema1795564690006 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "events" ("eventId" character varying(200) NOT NULL, "kind" character varying(24) NOT NULL, "occurredAt" bigint NOT NULL, "receivedAt" bigint NOT NULL, "payload" text NOT NULL, CONSTRAINT "PK_7314b1631c199d4b49d1bcb98fd" PRIMARY KEY ("eventId"))',
     );
-    await queryRunner.query('CREATE INDEX "IDX_67c323b17676f03ca11b07e758" ON "events"  ("occurredAt") ');
     await queryRunner.query(
       'ALTER TABLE "teams" ADD CONSTRAINT "FK_127ab9f1bedcb2294ec21fe23dc" FOREIGN KEY ("siteId") REFERENCES "sites"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
     );
@@ -87,7 +86,6 @@ export class InitialSchema1795564690006 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE "queues" DROP CONSTRAINT "FK_45aef8b1cd941163862ccf20bde"');
     await queryRunner.query('ALTER TABLE "agents" DROP CONSTRAINT "FK_43f3ea83ede26538d0bed542023"');
     await queryRunner.query('ALTER TABLE "teams" DROP CONSTRAINT "FK_127ab9f1bedcb2294ec21fe23dc"');
-    await queryRunner.query('DROP INDEX "public"."IDX_67c323b17676f03ca11b07e758"');
     await queryRunner.query('DROP TABLE "events"');
     await queryRunner.query('DROP TABLE "queue_day_stats"');
     await queryRunner.query('DROP TABLE "queue_interval_stats"');

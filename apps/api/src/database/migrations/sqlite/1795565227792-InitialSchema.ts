@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795564690006 implements MigrationInterface {
-  name = 'InitialSchema1795564690006';
+export class InitialSchema1795565227792 implements MigrationInterface {
+  name = 'InitialSchema1795565227792';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -63,7 +63,6 @@ export class InitialSchema1795564690006 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "events" ("eventId" varchar(200) PRIMARY KEY NOT NULL, "kind" varchar(24) NOT NULL, "occurredAt" bigint NOT NULL, "receivedAt" bigint NOT NULL, "payload" text NOT NULL)',
     );
-    await queryRunner.query('CREATE INDEX "IDX_67c323b17676f03ca11b07e758" ON "events" ("occurredAt") ');
     await queryRunner.query(
       'CREATE TABLE "temporary_teams" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(200) NOT NULL, "siteId" integer NOT NULL, CONSTRAINT "UQ_48c0c32e6247a2de155baeaf980" UNIQUE ("name"), CONSTRAINT "FK_127ab9f1bedcb2294ec21fe23dc" FOREIGN KEY ("siteId") REFERENCES "sites" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
     );
@@ -139,7 +138,6 @@ export class InitialSchema1795564690006 implements MigrationInterface {
       'INSERT INTO "teams"("id", "name", "siteId") SELECT "id", "name", "siteId" FROM "temporary_teams"',
     );
     await queryRunner.query('DROP TABLE "temporary_teams"');
-    await queryRunner.query('DROP INDEX "IDX_67c323b17676f03ca11b07e758"');
     await queryRunner.query('DROP TABLE "events"');
     await queryRunner.query('DROP TABLE "queue_day_stats"');
     await queryRunner.query('DROP TABLE "queue_interval_stats"');
