@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseIntPipe } from '@nestjs/common';
+import { Roles, STAFF_ROLES } from '../auth/roles.decorator.js';
 import { DirectoryService } from './directory.service.js';
 import { toAgent, toQueue } from './directory.mappers.js';
 import { Agent, Queue, Site, Team, User } from './models/directory.models.js';
@@ -20,76 +21,105 @@ import {
 export class DirectoryResolver {
   constructor(private readonly directory: DirectoryService) {}
 
-  @Query(() => [Site]) sites() {
+  @Roles(...STAFF_ROLES)
+  @Query(() => [Site])
+  sites() {
     return this.directory.sites();
   }
 
+  @Roles(...STAFF_ROLES)
   @Query(() => [Queue], { description: 'Every queue with its channel and metric definitions' })
   async queues() {
     return (await this.directory.queues()).map(toQueue);
   }
 
-  @Query(() => [Team]) teams() {
+  @Roles(...STAFF_ROLES)
+  @Query(() => [Team])
+  teams() {
     return this.directory.teams();
   }
 
-  @Query(() => [Agent]) async agents() {
+  @Roles(...STAFF_ROLES)
+  @Query(() => [Agent])
+  async agents() {
     return (await this.directory.agents()).map(toAgent);
   }
 
-  @Query(() => [User]) users() {
+  @Roles(...STAFF_ROLES)
+  @Query(() => [User])
+  users() {
     return this.directory.users();
   }
 
-  @Mutation(() => Site) createSite(@Args('input') input: CreateSiteInput) {
+  @Roles('ADMIN')
+  @Mutation(() => Site)
+  createSite(@Args('input') input: CreateSiteInput) {
     return this.directory.createSite(input);
   }
 
-  @Mutation(() => Site) updateSite(
+  @Roles('ADMIN')
+  @Mutation(() => Site)
+  updateSite(
     @Args('id', { type: () => ID }, ParseIntPipe) id: number,
     @Args('input') input: UpdateSiteInput,
   ) {
     return this.directory.updateSite(id, input);
   }
 
-  @Mutation(() => Queue) async createQueue(@Args('input') input: CreateQueueInput) {
+  @Roles('ADMIN')
+  @Mutation(() => Queue)
+  async createQueue(@Args('input') input: CreateQueueInput) {
     return toQueue(await this.directory.createQueue(input));
   }
 
-  @Mutation(() => Queue) async updateQueue(
+  @Roles('ADMIN')
+  @Mutation(() => Queue)
+  async updateQueue(
     @Args('id', { type: () => ID }, ParseIntPipe) id: number,
     @Args('input') input: UpdateQueueInput,
   ) {
     return toQueue(await this.directory.updateQueue(id, input));
   }
 
-  @Mutation(() => Team) createTeam(@Args('input') input: CreateTeamInput) {
+  @Roles('ADMIN')
+  @Mutation(() => Team)
+  createTeam(@Args('input') input: CreateTeamInput) {
     return this.directory.createTeam(input);
   }
 
-  @Mutation(() => Team) updateTeam(
+  @Roles('ADMIN')
+  @Mutation(() => Team)
+  updateTeam(
     @Args('id', { type: () => ID }, ParseIntPipe) id: number,
     @Args('input') input: UpdateTeamInput,
   ) {
     return this.directory.updateTeam(id, input);
   }
 
-  @Mutation(() => Agent) async createAgent(@Args('input') input: CreateAgentInput) {
+  @Roles('ADMIN')
+  @Mutation(() => Agent)
+  async createAgent(@Args('input') input: CreateAgentInput) {
     return toAgent(await this.directory.createAgent(input));
   }
 
-  @Mutation(() => Agent) async updateAgent(
+  @Roles('ADMIN')
+  @Mutation(() => Agent)
+  async updateAgent(
     @Args('id', { type: () => ID }, ParseIntPipe) id: number,
     @Args('input') input: UpdateAgentInput,
   ) {
     return toAgent(await this.directory.updateAgent(id, input));
   }
 
-  @Mutation(() => User) createUser(@Args('input') input: CreateUserInput) {
+  @Roles('ADMIN')
+  @Mutation(() => User)
+  createUser(@Args('input') input: CreateUserInput) {
     return this.directory.createUser(input);
   }
 
-  @Mutation(() => User) updateUser(
+  @Roles('ADMIN')
+  @Mutation(() => User)
+  updateUser(
     @Args('id', { type: () => ID }, ParseIntPipe) id: number,
     @Args('input') input: UpdateUserInput,
   ) {

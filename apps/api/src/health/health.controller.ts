@@ -1,7 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../auth/roles.decorator.js';
 
 /** Liveness (the process answers) and readiness (the database answers) for load balancers. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

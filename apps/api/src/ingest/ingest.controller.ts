@@ -1,5 +1,6 @@
 import { Controller, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { IngestKey, Roles } from '../auth/roles.decorator.js';
 import { IngestService } from './ingest.service.js';
 import { ndjsonLines } from './ndjson-lines.js';
 import type { EventResult } from './models/ingest.models.js';
@@ -21,6 +22,8 @@ export class IngestController {
   constructor(private readonly ingest: IngestService) {}
 
   @Post()
+  @IngestKey()
+  @Roles('ADMIN')
   async ingestNdjson(
     @Req() req: Request,
     @Res() res: Response,

@@ -1,6 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { badInput } from '../common/validation.js';
+import { IngestKey, Roles } from '../auth/roles.decorator.js';
 import { IngestService } from './ingest.service.js';
 import { IngestResult } from './models/ingest.models.js';
 
@@ -11,6 +12,8 @@ export const MAX_GRAPHQL_BATCH = 5000;
 export class IngestResolver {
   constructor(private readonly ingest: IngestService) {}
 
+  @IngestKey()
+  @Roles('ADMIN')
   @Mutation(() => IngestResult, {
     description:
       'Ingests events (flat JSON objects of metrics.md, `kind` first). One transaction; per-event results: ACCEPTED, DUPLICATE or REJECTED with the field and reason.',

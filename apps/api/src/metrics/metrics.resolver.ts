@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { MetricsArgs } from './dto/metrics.args.js';
+import { Roles, STAFF_ROLES } from '../auth/roles.decorator.js';
 import { MetricsService } from './metrics.service.js';
 import { QueueMetricsReport } from './models/contact-metrics.model.js';
 
@@ -7,6 +8,7 @@ import { QueueMetricsReport } from './models/contact-metrics.model.js';
 export class MetricsResolver {
   constructor(private readonly metrics: MetricsService) {}
 
+  @Roles(...STAFF_ROLES)
   @Query(() => QueueMetricsReport, {
     description:
       'Contact metrics per queue over a local date range, at INTERVAL/DAY/WEEK/MONTH granularity, with the previous period',

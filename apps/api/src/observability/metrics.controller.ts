@@ -1,6 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
+import { Public } from '../auth/roles.decorator.js';
 import { PrometheusService } from './prometheus.service.js';
 
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly prometheus: PrometheusService) {}
