@@ -178,6 +178,33 @@ describe('admin', () => {
   });
 });
 
+describe('admin agents', () => {
+  it('edits an agent’s skills, refusing a proficiency outside 0–1 first', async () => {
+    const { page, context, problems } = await open('/admin/agents');
+    try {
+      await page.getByLabel('Filter agents').fill('a0005');
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+      await page.getByRole('button', { name: 'Edit Agent 0005' }).click();
+      const dialog = page.getByRole('dialog');
+      const vip = dialog.getByLabel('Proficiency for Hotline VIP');
+      expect(await vip.inputValue()).toBe('0.8');
+      await vip.fill('2');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => dialog.locator('#skills-error').innerText()).toContain('from 0 to 1');
+      await vip.fill('0.5');
+      await dialog.getByLabel('Online Chat', { exact: true }).check();
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await expect
+        .poll(() => page.locator('tbody tr').innerText())
+        .toMatch(/Hotline General \(1\), Hotline VIP \(0\.5\), Online Chat \(1\)/);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('for everyone', () => {
   it('starts keyboard navigation with a skip link to the main content', async () => {
     const { page, context, problems } = await open('/operations');
