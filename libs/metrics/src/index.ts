@@ -77,3 +77,5 @@ export type { ContactReplacement } from './contact-counters.js';
 export { FCR_REPEAT_WINDOW_MS, isRepeatContact, repeatedContactIds } from './repeat-contacts.js';
 export type { CustomerContact } from './repeat-contacts.js';
 export { assertTimeZone } from './zone.js';
+export { claimContributions, claimState, emptyClaimCounters, sortClaimEvents } from './claim-state.js';
+export type { ClaimCounters, ClaimEventPoint, ClaimState } from './claim-state.js';

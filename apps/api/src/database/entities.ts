@@ -6,6 +6,8 @@ import { TeamEntity } from '../directory/entities/team.entity.js';
 import { UserEntity } from '../directory/entities/user.entity.js';
 import { AgentLastStateEntity, AgentStateEntity } from '../ingest/entities/agent-state.entity.js';
 import { AgentDayStatsEntity, AgentIntervalStatsEntity } from '../ingest/entities/agent-stats.entity.js';
+import { ClaimDayStatsEntity } from '../ingest/entities/claim-stats.entity.js';
+import { ClaimEntity } from '../ingest/entities/claim.entity.js';
 import { ContactEntity } from '../ingest/entities/contact.entity.js';
 import { QualityEvaluationEntity } from '../ingest/entities/quality-evaluation.entity.js';
 import { QueueDayStatsEntity, QueueIntervalStatsEntity } from '../ingest/entities/queue-stats.entity.js';
@@ -28,4 +30,6 @@ export const ENTITIES = [
   AgentIntervalStatsEntity,
   AgentDayStatsEntity,
   QualityEvaluationEntity,
+  ClaimEntity,
+  ClaimDayStatsEntity,
 ];

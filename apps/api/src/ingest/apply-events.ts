@@ -1,5 +1,6 @@
 import type {
   AgentStateEvent,
+  ClaimEvent,
   ContactEvent,
   QualityEvaluationEvent,
   SurveyEvent,
@@ -13,9 +14,10 @@ import {
   applyTrainingEvents,
   type AgentZone,
 } from './apply-agent-events.js';
+import { applyClaimEvents } from './apply-claim-events.js';
 import { applyContactEvents, type TimedEvent } from './apply-contact-events.js';
 import type { QueueDirectory } from './queue-info.js';
-import { AgentRollupDeltas, QueueRollupDeltas } from './rollup-deltas.js';
+import { AgentRollupDeltas, ClaimRollupDeltas, QueueRollupDeltas } from './rollup-deltas.js';
 
 /** What a batch changed, for live updates. */
 export interface AppliedChanges {
@@ -46,6 +48,7 @@ export function* applyEvents(
   events: TimedEvent<WireEvent>[],
 ): SqlProgram<AppliedChanges> {
   const deltas = { queues: new QueueRollupDeltas(), agents: new AgentRollupDeltas() };
+  const claims = new ClaimRollupDeltas();
   yield* applyContactEvents(
     context.dialect,
     ofKind(events, 'contact', 'survey') as TimedEvent<ContactEvent | SurveyEvent>[],
@@ -68,7 +71,15 @@ export function* applyEvents(
     context.zoneOf,
     deltas.agents,
   );
+  yield* applyClaimEvents(
+    context.dialect,
+    ofKind(events, 'claim') as TimedEvent<ClaimEvent>[],
+    context.queues,
+    claims,
+  );
   yield* deltas.queues.write(context.dialect);
+  yield* claims.write(context.dialect);
+  for (const id of claims.touched) deltas.queues.touched.add(id);
   yield* deltas.agents.write(context.dialect);
   for (const id of deltas.agents.touched) agents.add(String(id));
   return { queueIds: deltas.queues.touched as Set<number>, agentIds: agents };

@@ -12,6 +12,8 @@ export const DERIVED_TABLES = [
   'agent_interval_stats',
   'agent_day_stats',
   'quality_evaluations',
+  'claims',
+  'claim_day_stats',
 ] as const;
 
 const PAGE = 5000;

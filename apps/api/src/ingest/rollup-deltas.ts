@@ -3,8 +3,10 @@ import {
   CONTACT_COUNTER_KEYS,
   periodStart,
   type AgentCounters,
+  type ClaimCounters,
   type ContactCounters,
 } from '@servicefloor/metrics';
+import { CLAIM_COUNTER_KEYS } from './entities/claim-stats.entity.js';
 import {
   greatest,
   insertRows,
@@ -18,12 +20,15 @@ type Counters = Record<string, number>;
 
 /** Where one kind of roll-up lives: its two tables (interval, local day), key column and counters. */
 interface RollupTarget {
-  intervalTable: string;
+  /** null: this roll-up is kept per day only. */
+  intervalTable: string | null;
   dayTable: string;
   idColumn: string;
   keys: readonly string[];
   /** Queue roll-ups also keep maxWait, which combines by max and may need recomputing. */
   maxWait: boolean;
+  idType: ColumnType;
+  counterType: ColumnType;
 }
 
 const QUEUE_TARGET: RollupTarget = {
@@ -32,6 +37,8 @@ const QUEUE_TARGET: RollupTarget = {
   idColumn: 'queueId',
   keys: CONTACT_COUNTER_KEYS,
   maxWait: true,
+  idType: 'integer',
+  counterType: 'bigint',
 };
 
 const AGENT_TARGET: RollupTarget = {
@@ -40,6 +47,8 @@ const AGENT_TARGET: RollupTarget = {
   idColumn: 'agentId',
   keys: AGENT_COUNTER_KEYS,
   maxWait: false,
+  idType: 'text',
+  counterType: 'double precision',
 };
 
 interface Delta {
@@ -68,9 +77,11 @@ class RollupDeltas<C extends Counters> {
   }
 
   *write(dialect: Dialect): SqlProgram<void> {
-    yield* upsertDeltas(dialect, this.target, this.target.intervalTable, 'intervalStart', [
-      ...this.intervals.values(),
-    ]);
+    if (this.target.intervalTable) {
+      yield* upsertDeltas(dialect, this.target, this.target.intervalTable, 'intervalStart', [
+        ...this.intervals.values(),
+      ]);
+    }
     yield* upsertDeltas(dialect, this.target, this.target.dayTable, 'dayStart', [...this.days.values()]);
   }
 
@@ -101,6 +112,23 @@ class RollupDeltas<C extends Counters> {
     for (const k of this.target.keys) entry.counters[k] += sign * counters[k];
     if (this.target.maxWait && sign === 1)
       entry.counters.maxWait = Math.max(entry.counters.maxWait, counters.maxWait);
+  }
+}
+
+const CLAIM_TARGET: RollupTarget = {
+  intervalTable: null,
+  dayTable: 'claim_day_stats',
+  idColumn: 'queueId',
+  keys: CLAIM_COUNTER_KEYS,
+  maxWait: false,
+  idType: 'integer',
+  counterType: 'bigint',
+};
+
+/** Claim-desk roll-ups per queue and local day (claims live for days; intervals would be noise). */
+export class ClaimRollupDeltas extends RollupDeltas<ClaimCounters & Counters> {
+  constructor() {
+    super(CLAIM_TARGET);
   }
 }
 
@@ -137,7 +165,7 @@ export class QueueRollupDeltas extends RollupDeltas<ContactCounters> {
       const dayStart = this.dayStart(intervalStart, timeZone);
       const dayEnd = periodStart(dayStart + 36 * 3_600_000, 'DAY', timeZone);
       this.maxRecompute.set(`i|${queueId}|${intervalStart}`, {
-        table: QUEUE_TARGET.intervalTable,
+        table: 'queue_interval_stats',
         key: 'intervalStart',
         queueId,
         start: intervalStart,
@@ -176,11 +204,10 @@ function* upsertDeltas(
   const changed = rows
     .filter((r) => counterColumns.some((c) => r.counters[c] !== 0))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start - b.start));
-  const counterType: ColumnType = target.maxWait ? 'bigint' : 'double precision';
   const columns: [string, ColumnType][] = [
-    [target.idColumn, target.maxWait ? 'integer' : 'text'],
+    [target.idColumn, target.idType],
     [keyColumn, 'bigint'],
-    ...counterColumns.map((c): [string, ColumnType] => [c, counterType]),
+    ...counterColumns.map((c): [string, ColumnType] => [c, target.counterType]),
   ];
   const updates = counterColumns
     .map((c) =>

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795565227792 implements MigrationInterface {
-  name = 'InitialSchema1795565227792';
+export class InitialSchema1795565546283 implements MigrationInterface {
+  name = 'InitialSchema1795565546283';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -35,6 +35,18 @@ export class InitialSchema1795565227792 implements MigrationInterface {
     );
     await queryRunner.query(
       'CREATE TABLE "agent_day_stats" ("agentId" character varying(200) NOT NULL, "dayStart" bigint NOT NULL, "secondsAvailable" double precision NOT NULL DEFAULT \'0\', "secondsOnContact" double precision NOT NULL DEFAULT \'0\', "secondsAfterContactWork" double precision NOT NULL DEFAULT \'0\', "secondsBreak" double precision NOT NULL DEFAULT \'0\', "secondsMeal" double precision NOT NULL DEFAULT \'0\', "secondsTraining" double precision NOT NULL DEFAULT \'0\', "secondsMeeting" double precision NOT NULL DEFAULT \'0\', "secondsOther" double precision NOT NULL DEFAULT \'0\', "handled" double precision NOT NULL DEFAULT \'0\', "handleSeconds" double precision NOT NULL DEFAULT \'0\', "qaEvaluations" double precision NOT NULL DEFAULT \'0\', "qaScoreSum" double precision NOT NULL DEFAULT \'0\', "qaPassed" double precision NOT NULL DEFAULT \'0\', "trainingHours" double precision NOT NULL DEFAULT \'0\', CONSTRAINT "PK_5f20427dd709e8a00e813862805" PRIMARY KEY ("agentId", "dayStart"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "claim_day_stats" ("queueId" integer NOT NULL, "dayStart" bigint NOT NULL, "opened" bigint NOT NULL DEFAULT \'0\', "reopened" bigint NOT NULL DEFAULT \'0\', "settleEvents" bigint NOT NULL DEFAULT \'0\', "rejectEvents" bigint NOT NULL DEFAULT \'0\', "settled" bigint NOT NULL DEFAULT \'0\', "settledWithinSla" bigint NOT NULL DEFAULT \'0\', "sumCycleMs" bigint NOT NULL DEFAULT \'0\', "rejected" bigint NOT NULL DEFAULT \'0\', CONSTRAINT "PK_b97a49802501bcf47af56c576dc" PRIMARY KEY ("queueId", "dayStart"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "claims" ("claimId" character varying(200) NOT NULL, "queueId" integer NOT NULL, "events" text NOT NULL, "openedAt" bigint, "settledAt" bigint, "rejectedAt" bigint, "reopenedAt" bigint, "reopenedCount" integer NOT NULL DEFAULT \'0\', "closedAt" bigint, "agentId" character varying(200), "amount" double precision, CONSTRAINT "PK_ba43a8d1626b25c2d702196730d" PRIMARY KEY ("claimId"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_53bb9db769bdbf8430a0f17544" ON "claims"  ("queueId", "openedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_890b461cffb8df255e19713d69" ON "claims"  ("queueId", "settledAt") ',
     );
     await queryRunner.query(
       'CREATE TABLE "contacts" ("contactId" character varying(200) NOT NULL, "queueId" integer, "customerId" character varying(200), "offeredAt" bigint, "offeredEventId" character varying(200), "answeredAt" bigint, "abandonedAt" bigint, "flowedOutAt" bigint, "completedAt" bigint, "completedEventId" character varying(200), "answeredAgentId" character varying(200), "completedAgentId" character varying(200), "talkSeconds" double precision, "holdSeconds" double precision, "acwSeconds" double precision, "transfers" integer NOT NULL DEFAULT \'0\', "repeatWithin7Days" integer, "surveyAt" bigint, "surveyEventId" character varying(200), "csat" integer, "nps" integer, "resolved" integer, "appliedThresholdSeconds" integer, "appliedShortAbandonSeconds" integer, CONSTRAINT "PK_2f2eeb268dcaf6e7f1c2176949f" PRIMARY KEY ("contactId"))',
@@ -95,6 +107,10 @@ export class InitialSchema1795565227792 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."IDX_61dcd44431e1cbc8abf45a2ddd"');
     await queryRunner.query('DROP INDEX "public"."IDX_94a17e3b288e99ed4aa05d919c"');
     await queryRunner.query('DROP TABLE "contacts"');
+    await queryRunner.query('DROP INDEX "public"."IDX_890b461cffb8df255e19713d69"');
+    await queryRunner.query('DROP INDEX "public"."IDX_53bb9db769bdbf8430a0f17544"');
+    await queryRunner.query('DROP TABLE "claims"');
+    await queryRunner.query('DROP TABLE "claim_day_stats"');
     await queryRunner.query('DROP TABLE "agent_day_stats"');
     await queryRunner.query('DROP TABLE "agent_interval_stats"');
     await queryRunner.query('DROP TABLE "agent_last_states"');
