@@ -10,6 +10,16 @@ import { LiveConnectionProvider } from './live/LiveConnection.js';
 import { SiteProvider } from './site/SiteProvider.js';
 import './styles/global.css';
 
+// After a deploy, a page open for days (a wallboard) may ask for a chunk that no longer exists:
+// load the new version instead of failing, at most once a minute so an outage cannot loop.
+window.addEventListener('vite:preloadError', (event) => {
+  const last = Number(sessionStorage.getItem('servicefloor.reloadedAt') ?? 0);
+  if (Date.now() - last < 60_000) return;
+  event.preventDefault();
+  sessionStorage.setItem('servicefloor.reloadedAt', String(Date.now()));
+  window.location.reload();
+});
+
 const connection = createConnectionStore();
 const client = createApolloClient(connection);
 

@@ -20,6 +20,8 @@ export function Dialog({
     const dialog = ref.current;
     const opener = document.activeElement as HTMLElement | null;
     dialog?.showModal();
+    // Start at the first field rather than at the Close button.
+    dialog?.querySelector<HTMLElement>('form input:not([disabled]), form select, form textarea')?.focus();
     return () => {
       dialog?.close();
       opener?.focus();

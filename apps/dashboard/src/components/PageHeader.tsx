@@ -1,8 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router-dom';
 import { useT } from '../i18n/useT.js';
 import type { MessageId } from '../i18n/catalogue.js';
-
-let firstPageShown = false;
 
 /**
  * A page's h1 and introduction; sets the document title. After client-side navigation it
@@ -21,14 +20,16 @@ export function PageHeader({
   const heading = useRef<HTMLHeadingElement>(null);
   const title = t(titleId);
   const product = t('app.name');
+  // The first page of a visit has key "default"; later ones were reached by navigation.
+  const navigated = useLocation().key !== 'default';
 
   useEffect(() => {
     document.title = `${title} · ${product}`;
   }, [title, product]);
 
   useEffect(() => {
-    if (firstPageShown) heading.current?.focus();
-    firstPageShown = true;
+    if (navigated) heading.current?.focus();
+    // Only when the page is first shown, not when its title changes language.
   }, []);
 
   return (
