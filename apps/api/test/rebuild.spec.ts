@@ -15,6 +15,8 @@ const ORDER: Record<(typeof DERIVED_TABLES)[number], string> = {
   agent_interval_stats: '"agentId", "intervalStart"',
   agent_day_stats: '"agentId", "dayStart"',
   quality_evaluations: '"eventId"',
+  claims: '"claimId"',
+  claim_day_stats: '"queueId", "dayStart"',
 };
 
 /** Numbers as numbers (PostgreSQL sends BIGINT as text), rounded past float noise of added seconds. */
@@ -86,6 +88,7 @@ describe('roll-ups: incremental equals rebuilt, whatever the order', () => {
     const expected = await snapshot(ordered);
     expect(expected.queue_interval_stats.length).toBeGreaterThan(50);
     expect(expected.agent_interval_stats.length).toBeGreaterThan(50);
+    expect(expected.claim_day_stats.length).toBeGreaterThan(2);
     expect(
       expected.quality_evaluations.filter(
         (q) => (q as { attributedAgentId: unknown }).attributedAgentId !== null,

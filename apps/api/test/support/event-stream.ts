@@ -132,6 +132,45 @@ export function contactEventStream(
       occurredAt: iso(start + 3 * 86_400_000),
     });
   }
+  for (let k = 0; k < contacts / 5; k++) {
+    const claimId = `k${k}`;
+    const openedAt = start + Math.floor(random() * 2 * 86_400_000);
+    const base = { kind: 'claim', claimId, queue: 'Claims' };
+    events.push({
+      ...base,
+      eventId: `${claimId}-o`,
+      type: 'OPENED',
+      occurredAt: iso(openedAt),
+      amount: 100 + k,
+    });
+    events.push({
+      ...base,
+      eventId: `${claimId}-a`,
+      type: 'ASSIGNED',
+      occurredAt: iso(openedAt + 600_000),
+      agentId: `a${k % 10}`,
+    });
+    const outcome = random();
+    const closeAt = openedAt + Math.floor(random() * 5 * 86_400_000);
+    if (outcome < 0.7)
+      events.push({ ...base, eventId: `${claimId}-s`, type: 'SETTLED', occurredAt: iso(closeAt) });
+    else if (outcome < 0.8)
+      events.push({ ...base, eventId: `${claimId}-r`, type: 'REJECTED', occurredAt: iso(closeAt) });
+    if (outcome < 0.1) {
+      events.push({
+        ...base,
+        eventId: `${claimId}-ro`,
+        type: 'REOPENED',
+        occurredAt: iso(closeAt + 3_600_000),
+      });
+      events.push({
+        ...base,
+        eventId: `${claimId}-s2`,
+        type: 'SETTLED',
+        occurredAt: iso(closeAt + 7_200_000),
+      });
+    }
+  }
   const shuffled = (list: Record<string, unknown>[]) => {
     const copy = [...list];
     for (let i = copy.length - 1; i > 0; i--) {
