@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { createContext, use, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useState, type ReactNode } from 'react';
 import { graphql } from '../graphql/generated/index.js';
 
 const SitesQuery = graphql(`
@@ -50,13 +50,13 @@ export function SiteProvider({ children }: { children: ReactNode }) {
   });
   const sites = data?.sites ?? [];
   const site = sites.find((s) => s.id === siteId) ?? sites[0] ?? null;
-  const setSiteId = (id: string) => {
+  const setSiteId = useCallback((id: string) => {
     setSiteIdState(id);
     try {
       localStorage.setItem(STORAGE_KEY, id);
     } catch {
       // Not remembered; still switched for this visit.
     }
-  };
+  }, []);
   return <SiteContext value={{ site, sites, setSiteId, loading }}>{children}</SiteContext>;
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { CHANNEL_LOOK } from '../../directory/channels.js';
 import { formatDuration } from '../../format/formatDuration.js';
 import { graphql } from '../../graphql/generated/index.js';
@@ -51,14 +51,23 @@ const CLAIM_FIGURES: readonly MessageId[] = [
 ];
 
 /**
- * The wallboard: full screen, dark, large type for a TV read from 5 metres; one tile per queue.
+ * The wallboard: full screen, dark, large type for a TV read from 5 metres; one tile per queue of
+ * the current site (or of the site named in the kiosk link, /wallboard?site=<id>).
  * Figures come from live subscriptions (not yet offered by the API): until then every value is
  * "—" and the indicator says the data is stale.
  */
 export default function WallboardPage() {
   const t = useT();
-  const { site } = useSite();
+  const { site, sites, setSiteId } = useSite();
   const { data, error, refetch } = useQuery(WallboardQueues);
+  const [params] = useSearchParams();
+
+  // A kiosk link names its site: /wallboard?site=<id>.
+  const wantedSite = params.get('site');
+  useEffect(() => {
+    if (wantedSite && wantedSite !== site?.id && sites.some((s) => s.id === wantedSite))
+      setSiteId(wantedSite);
+  }, [wantedSite, site?.id, sites, setSiteId]);
   const live = useLiveStatus(STALE_AFTER_MS);
   const [attempt, setAttempt] = useState(0);
 
