@@ -1,7 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { MetricsArgs } from './dto/metrics.args.js';
+import type { ContactMetrics } from '@servicefloor/metrics';
 import { Roles, STAFF_ROLES } from '../auth/roles.decorator.js';
-import { MetricsService } from './metrics.service.js';
+import { AgentMetricsArgs, ClaimMetricsArgs } from './dto/agent-metrics.args.js';
+import { MetricsArgs } from './dto/metrics.args.js';
+import { MetricsService, type Point } from './metrics.service.js';
+import { AgentMetricsReport } from './models/agent-metrics.model.js';
+import { ClaimMetricsReport } from './models/claim-metrics.model.js';
 import { QueueMetricsReport } from './models/contact-metrics.model.js';
 
 @Resolver()
@@ -11,10 +15,69 @@ export class MetricsResolver {
   @Roles(...STAFF_ROLES)
   @Query(() => QueueMetricsReport, {
     description:
-      'Contact metrics per queue over a local date range, at INTERVAL/DAY/WEEK/MONTH granularity, with the previous period',
+      'Contact metrics per queue and per channel over a local date range, at INTERVAL/DAY/WEEK/MONTH granularity, with the previous period',
   })
   async queueMetrics(@Args() args: MetricsArgs): Promise<QueueMetricsReport> {
-    const queues = await this.metrics.queueMetrics(args);
-    return { from: args.from, to: args.to, granularity: args.granularity, queues };
+    const { queues, channels } = await this.metrics.queueAndChannelMetrics(args);
+    const fix = <
+      S extends {
+        points: Point<ContactMetrics>[];
+        previousPoints: Point<ContactMetrics>[];
+        total: ContactMetrics;
+        previousTotal: ContactMetrics;
+      },
+    >(
+      s: S,
+    ) => ({
+      ...s,
+      points: s.points.map((p) => ({ ...p, metrics: publicMetrics(p.metrics) })),
+      previousPoints: s.previousPoints.map((p) => ({ ...p, metrics: publicMetrics(p.metrics) })),
+      total: publicMetrics(s.total),
+      previousTotal: publicMetrics(s.previousTotal),
+    });
+    return {
+      from: args.from,
+      to: args.to,
+      granularity: args.granularity,
+      queues: queues.map(fix),
+      channels: channels.map(fix),
+    };
   }
+
+  @Roles(...STAFF_ROLES)
+  @Query(() => AgentMetricsReport, {
+    description: 'Agent metrics (occupancy, utilization, shrinkage, AHT, QA, training) per team and agent',
+  })
+  async agentMetrics(@Args() args: AgentMetricsArgs): Promise<AgentMetricsReport> {
+    return {
+      from: args.from,
+      to: args.to,
+      granularity: args.granularity,
+      ...(await this.metrics.agentMetrics(args)),
+    };
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Query(() => ClaimMetricsReport, {
+    description: 'Claim-desk figures: opened, settled, backlog, settled within SLA, cycle time, aging',
+  })
+  async claimMetrics(@Args() args: ClaimMetricsArgs): Promise<ClaimMetricsReport> {
+    return {
+      from: args.from,
+      to: args.to,
+      granularity: args.granularity,
+      queues: await this.metrics.claimMetrics(args),
+    };
+  }
+}
+
+/** A threshold of −1 marks sums over queues with different thresholds: say null, not −1. */
+function publicMetrics(m: ContactMetrics) {
+  return {
+    ...m,
+    definition: {
+      ...m.definition,
+      slThresholdSeconds: m.definition.slThresholdSeconds < 0 ? null : m.definition.slThresholdSeconds,
+    },
+  };
 }

@@ -1,40 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel, Granularity } from '@servicefloor/contracts';
 import {
+  AGENT_COUNTER_KEYS,
+  agentMetrics,
   CONTACT_COUNTER_KEYS,
   contactMetrics,
   dateRangeToMs,
+  emptyAgentCounters,
   emptyContactCounters,
   previousPeriodRange,
+  quantile,
   rollUp,
   sumCounters,
+  type AgentCounters,
+  type AgentMetrics,
   type ContactCounters,
   type ContactMetrics,
+  type ContactMetricsSettings,
   type TimeRange,
 } from '@servicefloor/metrics';
-import { DataSource } from 'typeorm';
 import { badInput } from '../common/validation.js';
-import { numberedPlaceholders } from '../database/sql-program.js';
-import type { QueueInfo } from '../ingest/queue-info.js';
+import { CLAIM_COUNTER_KEYS } from '../ingest/entities/claim-stats.entity.js';
 import { IngestService } from '../ingest/ingest.service.js';
+import type { QueueInfo } from '../ingest/queue-info.js';
 import { formatInZone } from './format-in-zone.js';
+import { StatsReader, type StatsRow } from './stats-reader.js';
 
 /** INTERVAL granularity covers at most this many points per series (charts draw ≤ ~2,000). */
 const MAX_INTERVAL_POINTS = 2016;
+const QUEUE_KEYS = ['maxWait', ...CONTACT_COUNTER_KEYS] as const;
 
-export interface MetricsQuery {
+export interface RangeQuery {
   from: string;
   to: string;
   granularity: Granularity;
+}
+
+export interface MetricsQuery extends RangeQuery {
   queues?: string[];
   channel?: Channel;
 }
 
-export interface PeriodMetrics {
+export interface Point<M> {
   periodStart: string;
   label: string;
-  metrics: ContactMetrics;
+  metrics: M;
 }
 
 export interface QueueSeries {
@@ -42,41 +52,302 @@ export interface QueueSeries {
   channel: string;
   timeZone: string;
   slTarget: number;
-  points: PeriodMetrics[];
-  previousPoints: PeriodMetrics[];
+  points: Point<ContactMetrics>[];
+  previousPoints: Point<ContactMetrics>[];
   total: ContactMetrics;
   previousTotal: ContactMetrics;
 }
 
+export interface ChannelSeries extends Omit<QueueSeries, 'queue' | 'slTarget'> {
+  channel: string;
+}
+
+export interface AgentSeries {
+  id: string;
+  name: string;
+  timeZone: string;
+  points: Point<AgentMetrics>[];
+  total: AgentMetrics;
+  previousTotal: AgentMetrics;
+}
+
+type Period<C> = { periodStart: number; counters: C };
+
 /**
- * Historical contact metrics per queue over any local date range and granularity, with the
- * previous period beside them. Reads roll-ups only (per-day rows for DAY/WEEK/MONTH, per-interval
- * rows for INTERVAL), so the cost does not grow with history; every figure comes from libs/metrics.
+ * Historical metrics over any local date range and granularity, with the previous period of the
+ * same length beside them: per queue, per channel, per team and agent, and for the claim desk.
+ * Reads roll-ups only (per-day rows for DAY/WEEK/MONTH, per-interval rows for INTERVAL), a few
+ * queries per request whatever the history's length; every figure comes from libs/metrics.
  */
 @Injectable()
 export class MetricsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly ingest: IngestService,
+    private readonly stats: StatsReader,
   ) {}
 
+  /** Per-queue series (and, summed from them, per-channel series). */
   async queueMetrics(query: MetricsQuery): Promise<QueueSeries[]> {
+    return (await this.queueAndChannelMetrics(query)).queues;
+  }
+
+  async queueAndChannelMetrics(
+    query: MetricsQuery,
+  ): Promise<{ queues: QueueSeries[]; channels: ChannelSeries[] }> {
     const directory = await this.ingest.queues();
-    const selected = [...directory.byId.values()]
-      .filter((q) => !query.queues || query.queues.includes(q.name))
-      .filter((q) => !query.channel || q.channel === query.channel)
-      .sort((a, b) => a.id - b.id);
     for (const [i, name] of (query.queues ?? []).entries()) {
       if (!directory.byName.has(name))
         throw badInput([{ field: `queues.${i}`, reason: `unknown queue ${JSON.stringify(name)}` }]);
     }
-    return Promise.all(selected.map((queue) => this.series(queue, query)));
+    const selected = [...directory.byId.values()]
+      .filter((q) => !query.queues || query.queues.includes(q.name))
+      .filter((q) => !query.channel || q.channel === query.channel)
+      .sort((a, b) => a.id - b.id);
+    const queues: QueueSeries[] = [];
+    const channels: ChannelSeries[] = [];
+    for (const [timeZone, group] of groupBy(selected, (q) => q.timeZone)) {
+      const { current, previous } = await this.contactPeriods(group, query, timeZone);
+      for (const queue of group) {
+        const mine = current.get(String(queue.id)) ?? [];
+        const before = previous.get(String(queue.id)) ?? [];
+        queues.push({
+          queue: queue.name,
+          channel: queue.channel,
+          timeZone,
+          slTarget: queue.settings.slTarget,
+          ...contactSeries(mine, before, queue.settings, timeZone, query.granularity),
+        });
+      }
+      for (const [channel, members] of groupBy(group, (q) => q.channel)) {
+        const merge = (periods: Map<string, Period<ContactCounters>[]>) =>
+          mergePeriods(members.flatMap((q) => periods.get(String(q.id)) ?? []));
+        channels.push({
+          channel,
+          timeZone,
+          ...contactSeries(
+            merge(current),
+            merge(previous),
+            sharedSettings(members),
+            timeZone,
+            query.granularity,
+          ),
+        });
+      }
+    }
+    return { queues, channels };
   }
 
-  private async series(queue: QueueInfo, query: MetricsQuery): Promise<QueueSeries> {
+  /** Per-team series (agents summed), and per-agent series for the given agents or team. */
+  async agentMetrics(
+    query: RangeQuery & { teamIds?: number[]; agentIds?: string[] },
+  ): Promise<{ teams: AgentSeries[]; agents: AgentSeries[] }> {
+    const rows = await this.stats.query(
+      `SELECT a."agentId", a."name" AS "agentName", t."id" AS "teamId", t."name" AS "teamName", s."timeZone" FROM agents a LEFT JOIN teams t ON t."id" = a."teamId" LEFT JOIN sites s ON s."id" = t."siteId" ORDER BY t."id", a."agentId"`,
+      [],
+    );
+    const fallbackZone = String(
+      (await this.stats.query(`SELECT "timeZone" FROM sites ORDER BY "id" LIMIT 1`, []))[0]?.timeZone ??
+        'UTC',
+    );
+    const agents = rows.map((r) => ({
+      agentId: String(r.agentId),
+      name: String(r.agentName),
+      teamId: r.teamId == null ? null : Number(r.teamId),
+      teamName: r.teamName == null ? null : String(r.teamName),
+      timeZone: r.timeZone == null ? fallbackZone : String(r.timeZone),
+    }));
+    const teamIds = query.teamIds ?? [
+      ...new Set(agents.map((a) => a.teamId).filter((t): t is number => t !== null)),
+    ];
+    const inTeams = agents.filter((a) => a.teamId !== null && teamIds.includes(a.teamId));
+    const perAgent = query.agentIds
+      ? agents.filter((a) => query.agentIds!.includes(a.agentId))
+      : query.teamIds?.length === 1
+        ? inTeams
+        : [];
+    const wanted = [...new Map([...inTeams, ...perAgent].map((a) => [a.agentId, a])).values()];
+    const teams: AgentSeries[] = [];
+    const agentSeries: AgentSeries[] = [];
+    for (const [timeZone, group] of groupBy(wanted, (a) => a.timeZone)) {
+      const { current, previous } = await this.periods(
+        'agent',
+        group.map((a) => a.agentId),
+        [...AGENT_COUNTER_KEYS],
+        query,
+        timeZone,
+      );
+      for (const [teamId, members] of groupBy(
+        group.filter((a) => a.teamId !== null && teamIds.includes(a.teamId)),
+        (a) => a.teamId!,
+      )) {
+        const merge = (periods: Map<string, Period<Record<string, number>>[]>) =>
+          mergePeriods(members.flatMap((a) => periods.get(a.agentId) ?? []));
+        teams.push({
+          id: String(teamId),
+          name: members[0].teamName ?? String(teamId),
+          timeZone,
+          ...agentSeriesOf(merge(current), merge(previous), timeZone, query.granularity),
+        });
+      }
+      for (const agent of group.filter((a) => perAgent.includes(a))) {
+        agentSeries.push({
+          id: agent.agentId,
+          name: agent.name,
+          timeZone,
+          ...agentSeriesOf(
+            current.get(agent.agentId) ?? [],
+            previous.get(agent.agentId) ?? [],
+            timeZone,
+            query.granularity,
+          ),
+        });
+      }
+    }
+    return { teams, agents: agentSeries };
+  }
+
+  /** Claim-desk figures per claim queue: flows per period, backlog at each period's end, cycle times, aging. */
+  async claimMetrics(query: RangeQuery & { queues?: string[] }) {
+    if (query.granularity === 'INTERVAL')
+      throw badInput([
+        { field: 'granularity', reason: 'claim-desk figures are kept per day; choose DAY, WEEK or MONTH' },
+      ]);
+    const directory = await this.ingest.queues();
+    const selected = [...directory.byId.values()].filter(
+      (q) => q.channel === 'CLAIM_DESK' && (!query.queues || query.queues.includes(q.name)),
+    );
+    const out = [];
+    for (const queue of selected) {
+      const { range, previous } = this.ranges(query, queue.timeZone);
+      const ids = [queue.id];
+      const [rows, previousRows, before, cycles, open] = await Promise.all([
+        this.stats.read(
+          'claim_day_stats',
+          'queueId',
+          'dayStart',
+          ids,
+          range.startMs,
+          range.endMs,
+          CLAIM_COUNTER_KEYS,
+        ),
+        this.stats.read(
+          'claim_day_stats',
+          'queueId',
+          'dayStart',
+          ids,
+          previous.startMs,
+          previous.endMs,
+          CLAIM_COUNTER_KEYS,
+        ),
+        this.stats.sumsBefore(
+          'claim_day_stats',
+          'queueId',
+          'dayStart',
+          ids,
+          range.startMs,
+          CLAIM_COUNTER_KEYS,
+        ),
+        this.stats.query(
+          `SELECT "settledAt" - "openedAt" AS cycle FROM claims WHERE "queueId" = ? AND "settledAt" >= ? AND "settledAt" < ? AND "closedAt" = "settledAt"`,
+          [queue.id, range.startMs, range.endMs],
+        ),
+        this.stats.query(
+          `SELECT "openedAt" FROM claims WHERE "queueId" = ? AND "openedAt" < ? AND ("closedAt" IS NULL OR "closedAt" >= ?)`,
+          [queue.id, range.endMs, range.endMs],
+        ),
+      ]);
+      const periods = this.toPeriods(rows.get(String(queue.id)) ?? [], query.granularity, queue.timeZone);
+      let backlog = backlogOf(before.get(String(queue.id)));
+      const points = periods.map((p) => {
+        backlog += backlogOf(p.counters);
+        return claimPeriod(p.periodStart, p.counters, backlog, queue, query.granularity);
+      });
+      const sum = (list: Period<Record<string, number>>[]) =>
+        sumCounters(
+          list.map((p) => p.counters),
+          Object.fromEntries(CLAIM_COUNTER_KEYS.map((k) => [k, 0])),
+        );
+      const hours = cycles.map((c) => Number(c.cycle) / 3_600_000);
+      const ages = open.map((o) => range.endMs - Number(o.openedAt));
+      out.push({
+        queue: queue.name,
+        timeZone: queue.timeZone,
+        slaHours: queue.settings.claimSlaHours,
+        points,
+        total: claimPeriod(range.startMs, sum(periods), backlog, queue, query.granularity),
+        previousTotal: claimPeriod(
+          previous.startMs,
+          sum(this.toPeriods(previousRows.get(String(queue.id)) ?? [], query.granularity, queue.timeZone)),
+          backlogOf(before.get(String(queue.id))),
+          queue,
+          query.granularity,
+        ),
+        cycleTimeMedianHours: hours.length > 0 ? quantile(hours, 0.5) : null,
+        cycleTimeP90Hours: hours.length > 0 ? quantile(hours, 0.9) : null,
+        aging: {
+          under24h: ages.filter((a) => a < 24 * 3_600_000).length,
+          oneToThreeDays: ages.filter((a) => a >= 24 * 3_600_000 && a < 72 * 3_600_000).length,
+          threeToSevenDays: ages.filter((a) => a >= 72 * 3_600_000 && a < 168 * 3_600_000).length,
+          overSevenDays: ages.filter((a) => a >= 168 * 3_600_000).length,
+        },
+      });
+    }
+    return out;
+  }
+
+  private async contactPeriods(queues: QueueInfo[], query: RangeQuery, timeZone: string) {
+    return this.periods(
+      'queue',
+      queues.map((q) => q.id),
+      [...QUEUE_KEYS],
+      query,
+      timeZone,
+    ) as Promise<{
+      current: Map<string, Period<ContactCounters>[]>;
+      previous: Map<string, Period<ContactCounters>[]>;
+    }>;
+  }
+
+  /** Counters per period of the range and of the previous range, for each id. */
+  private async periods(
+    kind: 'queue' | 'agent',
+    ids: (string | number)[],
+    keys: string[],
+    query: RangeQuery,
+    timeZone: string,
+  ) {
+    const { range, previous } = this.ranges(query, timeZone);
+    const byInterval = query.granularity === 'INTERVAL';
+    const table = `${kind}_${byInterval ? 'interval' : 'day'}_stats`;
+    const idColumn = kind === 'queue' ? 'queueId' : 'agentId';
+    const startColumn = byInterval ? 'intervalStart' : 'dayStart';
+    const [current, before] = await Promise.all([
+      this.stats.read(table, idColumn, startColumn, ids, range.startMs, range.endMs, keys),
+      this.stats.read(table, idColumn, startColumn, ids, previous.startMs, previous.endMs, keys),
+    ]);
+    const periodize = (map: Map<string, StatsRow[]>) =>
+      new Map([...map].map(([id, rows]) => [id, this.toPeriods(rows, query.granularity, timeZone)]));
+    return { current: periodize(current), previous: periodize(before) };
+  }
+
+  private toPeriods(
+    rows: StatsRow[],
+    granularity: Granularity,
+    timeZone: string,
+  ): Period<Record<string, number>>[] {
+    if (granularity === 'INTERVAL' || granularity === 'DAY')
+      return rows.map((r) => ({ periodStart: r.start, counters: r.counters }));
+    return rollUp(
+      rows.map((r) => ({ intervalStart: r.start, counters: r.counters })),
+      granularity,
+      timeZone,
+    );
+  }
+
+  private ranges(query: RangeQuery, timeZone: string): { range: TimeRange; previous: TimeRange } {
     let range: TimeRange;
     try {
-      range = dateRangeToMs(query.from, query.to, queue.timeZone);
+      range = dateRangeToMs(query.from, query.to, timeZone);
     } catch (error) {
       const message = (error as Error).message;
       throw badInput([
@@ -88,68 +359,128 @@ export class MetricsService {
         { field: 'granularity', reason: 'INTERVAL covers at most 21 days; choose DAY, WEEK or MONTH' },
       ]);
     }
-    const previous = previousPeriodRange(range, query.granularity, queue.timeZone);
-    const [current, before] = await Promise.all([
-      this.periods(queue, range, query.granularity),
-      this.periods(queue, previous, query.granularity),
-    ]);
-    const settings = queue.settings;
-    const total = (rows: { counters: ContactCounters }[]) =>
-      contactMetrics(
-        sumCounters(
-          rows.map((r) => r.counters),
-          emptyContactCounters(),
-        ),
-        settings,
-      );
-    return {
-      queue: queue.name,
-      channel: queue.channel,
-      timeZone: queue.timeZone,
-      slTarget: settings.slTarget,
-      points: current.map((p) => this.point(queue, p, query.granularity)),
-      previousPoints: before.map((p) => this.point(queue, p, query.granularity)),
-      total: total(current),
-      previousTotal: total(before),
-    };
-  }
-
-  private point(
-    queue: QueueInfo,
-    row: { periodStart: number; counters: ContactCounters },
-    granularity: Granularity,
-  ): PeriodMetrics {
-    return {
-      periodStart: formatInZone(row.periodStart, queue.timeZone, 'iso'),
-      label: formatInZone(row.periodStart, queue.timeZone, granularity === 'INTERVAL' ? 'minute' : 'date'),
-      metrics: contactMetrics(row.counters, queue.settings),
-    };
-  }
-
-  /** Counters per period of the range: interval rows as they are, or day rows rolled up. */
-  private async periods(queue: QueueInfo, range: TimeRange, granularity: Granularity) {
-    const byInterval = granularity === 'INTERVAL';
-    const table = byInterval ? 'queue_interval_stats' : 'queue_day_stats';
-    const key = byInterval ? 'intervalStart' : 'dayStart';
-    const rows = (await this.db.query(
-      this.sql(
-        `SELECT * FROM ${table} WHERE "queueId" = ? AND "${key}" >= ? AND "${key}" < ? ORDER BY "${key}"`,
-      ),
-      [queue.id, range.startMs, range.endMs],
-    )) as Record<string, unknown>[];
-    const counted = rows.map((row) => ({ intervalStart: Number(row[key]), counters: countersOf(row) }));
-    if (byInterval || granularity === 'DAY')
-      return counted.map((r) => ({ periodStart: r.intervalStart, counters: r.counters }));
-    return rollUp(counted, granularity, queue.timeZone);
-  }
-
-  private sql(text: string): string {
-    return this.db.options.type === 'postgres' ? numberedPlaceholders(text) : text;
+    return { range, previous: previousPeriodRange(range, query.granularity, timeZone) };
   }
 }
 
-function countersOf(row: Record<string, unknown>): ContactCounters {
-  const counters = { maxWait: Number(row.maxWait) } as ContactCounters;
-  for (const key of CONTACT_COUNTER_KEYS) counters[key] = Number(row[key]);
-  return counters;
+function contactSeries(
+  current: Period<ContactCounters>[],
+  previous: Period<ContactCounters>[],
+  settings: ContactMetricsSettings,
+  timeZone: string,
+  granularity: Granularity,
+) {
+  const point = (p: Period<ContactCounters>) => ({
+    ...labels(p.periodStart, timeZone, granularity),
+    metrics: contactMetrics(p.counters, settings),
+  });
+  const total = (list: Period<ContactCounters>[]) =>
+    contactMetrics(
+      sumCounters(
+        list.map((p) => p.counters),
+        emptyContactCounters(),
+      ),
+      settings,
+    );
+  return {
+    points: current.map(point),
+    previousPoints: previous.map(point),
+    total: total(current),
+    previousTotal: total(previous),
+  };
+}
+
+function agentSeriesOf(
+  current: Period<Record<string, number>>[],
+  previous: Period<Record<string, number>>[],
+  timeZone: string,
+  granularity: Granularity,
+) {
+  const total = (list: Period<Record<string, number>>[]) =>
+    agentMetrics(
+      sumCounters(
+        list.map((p) => p.counters as AgentCounters),
+        emptyAgentCounters(),
+      ),
+    );
+  return {
+    points: current.map((p) => ({
+      ...labels(p.periodStart, timeZone, granularity),
+      metrics: agentMetrics(p.counters as AgentCounters),
+    })),
+    total: total(current),
+    previousTotal: total(previous),
+  };
+}
+
+function claimPeriod(
+  periodStart: number,
+  c: Record<string, number>,
+  backlog: number,
+  queue: QueueInfo,
+  granularity: Granularity,
+) {
+  return {
+    ...labels(periodStart, queue.timeZone, granularity),
+    opened: c.opened,
+    settled: c.settled,
+    rejected: c.rejected,
+    reopened: c.reopened,
+    backlog,
+    settledWithinSla: c.settledWithinSla,
+    settledWithinSlaRate: c.settled > 0 ? c.settledWithinSla / c.settled : null,
+    cycleTimeMeanHours: c.settled > 0 ? c.sumCycleMs / c.settled / 3_600_000 : null,
+  };
+}
+
+/** Net change of the backlog: claims opened or reopened, less settlements and rejections. */
+function backlogOf(c: Record<string, number> | undefined): number {
+  return c ? c.opened + c.reopened - c.settleEvents - c.rejectEvents : 0;
+}
+
+/** The settings several queues share; where their thresholds differ, the stored counts are used. */
+function sharedSettings(queues: QueueInfo[]): ContactMetricsSettings {
+  const [first] = queues;
+  const same = queues.every(
+    (q) =>
+      q.settings.slThresholdSeconds === first.settings.slThresholdSeconds &&
+      q.settings.slVariant === first.settings.slVariant,
+  );
+  return same
+    ? first.settings
+    : {
+        slThresholdSeconds: -1,
+        shortAbandonSeconds: first.settings.shortAbandonSeconds,
+        slVariant: 'DEFAULT',
+      };
+}
+
+function mergePeriods<C extends Record<string, number>>(periods: Period<C>[]): Period<C>[] {
+  const merged = new Map<number, C>();
+  for (const p of periods) {
+    const current = merged.get(p.periodStart);
+    if (!current) merged.set(p.periodStart, { ...p.counters });
+    else
+      for (const [k, v] of Object.entries(p.counters))
+        (current as Record<string, number>)[k] = k === 'maxWait' ? Math.max(current[k], v) : current[k] + v;
+  }
+  return [...merged].sort(([a], [b]) => a - b).map(([periodStart, counters]) => ({ periodStart, counters }));
+}
+
+function labels(periodStart: number, timeZone: string, granularity: Granularity) {
+  return {
+    periodStart: formatInZone(periodStart, timeZone, 'iso'),
+    label: formatInZone(periodStart, timeZone, granularity === 'INTERVAL' ? 'minute' : 'date'),
+  };
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k) ?? [];
+    list.push(item);
+    out.set(k, list);
+  }
+  return out;
 }

@@ -5,7 +5,11 @@ import { ChannelEnum, ServiceLevelVariantEnum } from '../../common/graphql-enums
 @ObjectType({ description: 'Which definition produced a set of figures' })
 export class MetricDefinition {
   @Field(() => ServiceLevelVariantEnum) serviceLevelVariant: ServiceLevelVariant;
-  @Field(() => Int) slThresholdSeconds: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'null when the queues summed have different thresholds (then source is STORED)',
+  })
+  slThresholdSeconds: number | null;
   @Field(() => Int) shortAbandonSeconds: number;
   @Field({
     description:
@@ -64,10 +68,22 @@ export class QueueMetricsSeries {
   @Field(() => ContactMetricsModel) previousTotal: ContactMetricsModel;
 }
 
+@ObjectType({ description: 'The queues of one channel summed' })
+export class ChannelMetricsSeries {
+  @Field(() => ChannelEnum) channel: string;
+  @Field() timeZone: string;
+  @Field(() => [MetricsPoint]) points: MetricsPoint[];
+  @Field(() => [MetricsPoint]) previousPoints: MetricsPoint[];
+  @Field(() => ContactMetricsModel) total: ContactMetricsModel;
+  @Field(() => ContactMetricsModel) previousTotal: ContactMetricsModel;
+}
+
 @ObjectType()
 export class QueueMetricsReport {
   @Field() from: string;
   @Field() to: string;
   @Field() granularity: string;
   @Field(() => [QueueMetricsSeries]) queues: QueueMetricsSeries[];
+  @Field(() => [ChannelMetricsSeries], { description: 'Per channel, over the selected queues' })
+  channels: ChannelMetricsSeries[];
 }
