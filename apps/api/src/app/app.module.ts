@@ -3,15 +3,20 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { ConfigModule } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { DirectoryModule } from '../directory/directory.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { LiveModule } from '../live/live.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { PubSubModule } from '../pubsub/pubsub.module.js';
+import { GraphqlHardening } from '../security/graphql-hardening.service.js';
+import { SecurityModule } from '../security/security.module.js';
 import '../common/graphql-enums.js';
 
 /** The whole API, configured from a validated environment (tests pass their own). */
@@ -27,22 +32,36 @@ export class AppModule {
             level: env.LOG_LEVEL,
             // Health probes and metric scrapes every few seconds would drown the log.
             autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+            // Credentials never reach the log.
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-api-key"]',
+              'res.headers["set-cookie"]',
+            ],
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(env.database)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: env.GRAPHQL_SCHEMA_FILE ?? true,
-          sortSchema: true,
-          subscriptions: { 'graphql-ws': true },
-          introspection: true,
+          // Subscriptions (graphql-ws) authenticated in onConnect; limits, introspection: security/.
+          imports: [SecurityModule],
+          inject: [GraphqlHardening],
+          useFactory: (hardening: GraphqlHardening) => ({
+            autoSchemaFile: env.GRAPHQL_SCHEMA_FILE ?? true,
+            sortSchema: true,
+            ...hardening.options(),
+          }),
         }),
         PubSubModule.forRoot(env.REDIS_URL),
         ObservabilityModule,
+        AuthModule,
+        AuditModule,
         HealthModule,
         DirectoryModule,
         IngestModule,
         MetricsModule,
+        LiveModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { Logger } from 'nestjs-pino';
 import type { Env } from '../config/env.js';
 import { validationPipe } from '../common/validation.js';
+import { applyHttpHardening, graphqlBatchCap } from '../security/http-hardening.js';
 import { AppModule } from './app.module.js';
 
 /** Paths the API owns; everything else is the dashboard (a single-page app). */
@@ -23,8 +24,10 @@ export async function createApp(
     logger: options.quiet ? false : undefined,
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
+  applyHttpHardening(app, env); // security headers, trust proxy, small sign-in bodies
   // GraphQL ingestion batches run to a few MB; NDJSON bulk loads are streamed, not parsed here.
   app.useBodyParser('json', { limit: '16mb' });
+  app.use('/graphql', graphqlBatchCap(env.GRAPHQL_MAX_BATCH));
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   serveDashboard(app, env);

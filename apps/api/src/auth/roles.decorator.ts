@@ -21,3 +21,6 @@ export const IngestKey = () => SetMetadata(INGEST_KEY, true);
 
 /** Everyone who works with the floor's figures. */
 export const STAFF_ROLES: Role[] = ['ADMIN', 'MANAGER', 'SCHEDULER', 'EXECUTIVE'];
+
+/** Every role, AGENT included (e.g. a user's own profile and password). */
+export const ALL_ROLES: Role[] = [...STAFF_ROLES, 'AGENT'];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authEnv } from '../auth/auth-env.js';
 
 /**
  * The environment, validated once at start-up. A bad value stops the process with a message
@@ -39,6 +40,7 @@ const envSchema = z.object({
   GRAPHQL_SCHEMA_FILE: z.string().optional(),
   /** Maximum accepted clock skew for event times in the future, seconds. */
   EVENT_MAX_FUTURE_SECONDS: z.coerce.number().int().min(0).default(300),
+  ...authEnv,
 });
 
 export type Env = z.infer<typeof envSchema> & { database: DatabaseConfig };

@@ -1,3 +1,7 @@
+import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
+import { AUTH_ENTITIES } from '../auth/auth.entities.js';
+import { AgentStateAlertLimitEntity } from '../alerts/entities/agent-state-alert-limit.entity.js';
+import { AlertEntity } from '../alerts/entities/alert.entity.js';
 import { AgentSkillEntity } from '../directory/entities/agent-skill.entity.js';
 import { AgentEntity } from '../directory/entities/agent.entity.js';
 import { QueueEntity } from '../directory/entities/queue.entity.js';
@@ -30,6 +34,10 @@ export const ENTITIES = [
   AgentIntervalStatsEntity,
   AgentDayStatsEntity,
   QualityEvaluationEntity,
+  AlertEntity,
+  AgentStateAlertLimitEntity,
   ClaimEntity,
   ClaimDayStatsEntity,
+  ...AUTH_ENTITIES,
+  AuditEntryEntity,
 ];

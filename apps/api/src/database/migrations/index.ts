@@ -1,6 +1,8 @@
 import { InitialSchema1795565546283 as PostgresInitialSchema1795565546283 } from './postgres/1795565546283-InitialSchema.js';
+import { AccessControl1795566007696 as PostgresAccessControl1795566007696 } from './postgres/1795566007696-AccessControl.js';
 import { InitialSchema1795565546283 as SqliteInitialSchema1795565546283 } from './sqlite/1795565546283-InitialSchema.js';
+import { AccessControl1795566007696 as SqliteAccessControl1795566007696 } from './sqlite/1795566007696-AccessControl.js';
 
 /** Migration sets, one per database, in order (written by database/generate-migration.ts). */
-export const SQLITE_MIGRATIONS = [SqliteInitialSchema1795565546283];
-export const POSTGRES_MIGRATIONS = [PostgresInitialSchema1795565546283];
+export const SQLITE_MIGRATIONS = [SqliteInitialSchema1795565546283, SqliteAccessControl1795566007696];
+export const POSTGRES_MIGRATIONS = [PostgresInitialSchema1795565546283, PostgresAccessControl1795566007696];

@@ -1,0 +1,81 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ENV } from '../config/config.module.js';
+import type { Env } from '../config/env.js';
+import { ServerSecretEntity } from './entities/server-secret.entity.js';
+
+const ISSUER = 'servicefloor';
+const AUDIENCE = 'servicefloor-api';
+
+/** The claims of an access token. The role is informative: the guard reads the user's current role. */
+export interface AccessClaims {
+  sub: string;
+  sid: string;
+  role: string;
+  name: string;
+}
+
+/**
+ * Short-lived access tokens: JWT, HS256, `iss`/`aud` checked, lifetime ACCESS_TOKEN_TTL_SECONDS.
+ * The key is JWT_SECRET, or one generated on first start and kept in server_secrets.
+ */
+@Injectable()
+export class AccessTokens implements OnModuleInit {
+  private secret = '';
+
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.secret = this.env.JWT_SECRET ?? (await this.storedSecret());
+  }
+
+  get ttlSeconds(): number {
+    return this.env.ACCESS_TOKEN_TTL_SECONDS;
+  }
+
+  sign(claims: AccessClaims): Promise<string> {
+    return this.jwt.signAsync(claims, {
+      secret: this.secret,
+      algorithm: 'HS256',
+      expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+    });
+  }
+
+  /** The claims of a valid, unexpired token, or null. */
+  async verify(token: string): Promise<AccessClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+        secret: this.secret,
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      });
+      return typeof claims.sub === 'string' && typeof claims.sid === 'string' ? claims : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The generated key: created once (the first instance to start wins), then read by everyone. */
+  private async storedSecret(): Promise<string> {
+    const repo = this.db.getRepository(ServerSecretEntity);
+    const found = await repo.findOneBy({ name: 'jwt' });
+    if (found) return found.value;
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values({ name: 'jwt', value: randomBytes(48).toString('base64url') })
+      .orIgnore()
+      .execute();
+    return (await repo.findOneByOrFail({ name: 'jwt' })).value;
+  }
+}
