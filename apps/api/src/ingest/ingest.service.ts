@@ -13,6 +13,11 @@ import type { EventResult } from './models/ingest.models.js';
 import { rebuildDerived } from './rebuild.js';
 import { queueDirectory, type QueueDirectory, type QueueInfo } from './queue-info.js';
 
+/** What a committed batch changed (see IngestService.changes$). */
+export interface IngestChanges extends AppliedChanges {
+  events?: ValidEvent[];
+}
+
 /** Events per transaction: large enough to amortize, small enough to keep latency low. */
 export const BATCH_SIZE = 1000;
 
@@ -22,8 +27,11 @@ export const BATCH_SIZE = 1000;
  */
 @Injectable()
 export class IngestService {
-  /** Emits after each committed batch: which queues changed (live updates listen here). */
-  readonly changes$ = new Subject<AppliedChanges>();
+  /**
+   * Emits after each committed batch: which queues and agents changed, and the batch's accepted
+   * events (live state folds them; absent after `rebuild`, which changes everything).
+   */
+  readonly changes$ = new Subject<IngestChanges>();
   private cached: { at: number; context: ApplyContext } | null = null;
 
   constructor(
@@ -68,7 +76,8 @@ export class IngestService {
         results[index - firstIndex] = result(index, byIndex.get(index)!, 'ACCEPTED');
       for (const index of outcome.duplicates)
         results[index - firstIndex] = result(index, byIndex.get(index)!, 'DUPLICATE');
-      this.changes$.next(outcome.changes);
+      const accepted = new Set(outcome.accepted);
+      this.changes$.next({ ...outcome.changes, events: valid.filter((v) => accepted.has(v.index)) });
     }
     this.count(results);
     return results;
