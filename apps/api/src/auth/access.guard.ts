@@ -14,6 +14,13 @@ import { Authenticator } from './authenticator.service.js';
 import { authenticationOf, rememberAuthentication } from './request-authentication.js';
 import { INGEST_KEY, KIOSK_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 
+/** What the guard answers when it refuses a call. */
+export const GUARD_MESSAGES = {
+  anonymous: 'Sign in (or present a kiosk token or API key) to do this',
+  invalid: 'The credential is invalid, expired or revoked: sign in again',
+  forbidden: 'Your role may not do this',
+} as const;
+
 /**
  * The global guard (APP_GUARD): every HTTP route and GraphQL root field is checked against its
  * access decorators (roles.decorator.ts); no decorator means nobody. GraphQL field resolvers
@@ -38,11 +45,11 @@ export class AccessGuard implements CanActivate {
     const decision = decideAccess(rule, auth);
     if (decision === 'allow') return true;
     const message =
-      decision === 'unauthenticated'
-        ? auth.status === 'invalid'
-          ? 'The credential is invalid, expired or revoked: sign in again'
-          : 'Sign in (or present a kiosk token or API key) to do this'
-        : 'Your role may not do this';
+      decision === 'forbidden'
+        ? GUARD_MESSAGES.forbidden
+        : auth.status === 'invalid'
+          ? GUARD_MESSAGES.invalid
+          : GUARD_MESSAGES.anonymous;
     if (graphql) {
       throw new GraphQLError(message, {
         extensions: { code: decision === 'unauthenticated' ? 'UNAUTHENTICATED' : 'FORBIDDEN' },

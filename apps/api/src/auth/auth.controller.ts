@@ -54,12 +54,10 @@ export class AuthController {
     const tokens = token ? await this.sessions.refresh(token) : null;
     if (!tokens) {
       clearCookie(res);
-      res
-        .status(401)
-        .json({
-          statusCode: 401,
-          message: 'The refresh token is invalid, expired or revoked: sign in again',
-        });
+      res.status(401).json({
+        statusCode: 401,
+        message: 'The refresh token is invalid, expired or revoked: sign in again',
+      });
       return;
     }
     this.send(tokens, req, res);

@@ -112,8 +112,8 @@ function measure(
       if (++nodes > MAX_NODES) return null;
       let reached: number | null;
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
         if (selection.alias) aliases++;
+        if (selection.name.value.startsWith('__')) continue;
         reached = selection.selectionSet ? walk(selection.selectionSet, depth + 1, active) : depth + 1;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         reached = walk(selection.selectionSet, depth, active);
