@@ -34,7 +34,7 @@ async function ingest(
   target: string,
 ): Promise<void> {
   const { queues } = await graphql<{ queues: { name: string; channel: string }[] }>(
-    server.url,
+    server,
     '{ queues { name channel } }',
   );
   const names = queues.filter((q) => q.channel !== 'CLAIM_DESK').map((q) => q.name);
@@ -44,7 +44,7 @@ async function ingest(
   const body = Readable.from(contactEvents(total, names, `b${Date.now()}`));
   const res = await fetch(`${server.url}/api/events?results=errors`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-ndjson' },
+    headers: { ...server.headers, 'content-type': 'application/x-ndjson' },
     body: Readable.toWeb(body) as ReadableStream,
     duplex: 'half',
   } as RequestInit);

@@ -9,6 +9,10 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface BenchServer {
   url: string;
+  /** The database the server uses: `sqlite:PATH` or a postgres:// URL. */
+  databaseUrl: string;
+  /** Headers that authenticate as the first administrator. */
+  headers: Record<string, string>;
   pid: number;
   /** Resident memory of the server process, MB. */
   rssMb(): number;
@@ -42,6 +46,8 @@ export async function startServer(options: {
     cwd: root,
     env: {
       ...process.env,
+      ADMIN_USERNAME: BENCH_ADMIN.username,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       LOG_LEVEL: 'warn',
@@ -52,11 +58,20 @@ export async function startServer(options: {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
   for (let i = 0; i < 600; i++) {
     try {
+      // Sign in as the first administrator (servers without access control answer 404 here).
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(BENCH_ADMIN),
+      });
+      if (login.ok)
+        headers.authorization = `Bearer ${((await login.json()) as { accessToken: string }).accessToken}`;
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify({ query: '{ queues { name } }' }),
       });
       const body = (await res.json()) as { data?: { queues: unknown[] } };
@@ -68,6 +83,8 @@ export async function startServer(options: {
   }
   return {
     url,
+    databaseUrl,
+    headers,
     pid: child.pid!,
     rssMb: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -91,14 +108,18 @@ async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise
   }
 }
 
+/** The administrator the bench servers start with (ADMIN_USERNAME / ADMIN_PASSWORD). */
+const BENCH_ADMIN = { username: 'bench-admin', password: 'bench-admin-password-1' };
+
+/** A GraphQL request as the bench administrator; throws on errors. */
 export async function graphql<T>(
-  url: string,
+  server: BenchServer,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
+  const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: server.headers,
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data: T; errors?: unknown };

@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ContactMetrics } from '@servicefloor/metrics';
 import { Roles, STAFF_ROLES } from '../auth/roles.decorator.js';
 import { AgentMetricsArgs, ClaimMetricsArgs } from './dto/agent-metrics.args.js';
@@ -17,8 +18,11 @@ export class MetricsResolver {
     description:
       'Contact metrics per queue and per channel over a local date range, at INTERVAL/DAY/WEEK/MONTH granularity, with the previous period',
   })
-  async queueMetrics(@Args() args: MetricsArgs): Promise<QueueMetricsReport> {
-    const { queues, channels } = await this.metrics.queueAndChannelMetrics(args);
+  async queueMetrics(
+    @Args() args: MetricsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<QueueMetricsReport> {
+    const { queues, channels } = await this.metrics.queueAndChannelMetrics(args, selects(info, 'channels'));
     const fix = <
       S extends {
         points: Point<ContactMetrics>[];
@@ -69,6 +73,13 @@ export class MetricsResolver {
       queues: await this.metrics.claimMetrics(args),
     };
   }
+}
+
+/** Whether the query asks for a top-level field of the result (to skip work nobody asked for). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === field),
+  );
 }
 
 /** A threshold of −1 marks sums over queues with different thresholds: say null, not −1. */

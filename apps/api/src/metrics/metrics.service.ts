@@ -93,6 +93,7 @@ export class MetricsService {
 
   async queueAndChannelMetrics(
     query: MetricsQuery,
+    withChannels = true,
   ): Promise<{ queues: QueueSeries[]; channels: ChannelSeries[] }> {
     const directory = await this.ingest.queues();
     for (const [i, name] of (query.queues ?? []).entries()) {
@@ -118,7 +119,7 @@ export class MetricsService {
           ...contactSeries(mine, before, queue.settings, timeZone, query.granularity),
         });
       }
-      for (const [channel, members] of groupBy(group, (q) => q.channel)) {
+      for (const [channel, members] of withChannels ? groupBy(group, (q) => q.channel) : []) {
         const merge = (periods: Map<string, Period<ContactCounters>[]>) =>
           mergePeriods(members.flatMap((q) => periods.get(String(q.id)) ?? []));
         channels.push({
