@@ -14,6 +14,7 @@ import { IngestModule } from '../ingest/ingest.module.js';
 import { LiveModule } from '../live/live.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
+import { PlanningModule } from '../planning/planning.module.js';
 import { PubSubModule } from '../pubsub/pubsub.module.js';
 import { GraphqlHardening } from '../security/graphql-hardening.service.js';
 import { SecurityModule } from '../security/security.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         IngestModule,
         MetricsModule,
         LiveModule,
+        PlanningModule,
       ],
     };
   }
