@@ -50,6 +50,7 @@ const PINNED: Record<string, Caller[]> = {
   'Query.apiKeys': ['ADMIN'],
   'Query.auditLog': ['ADMIN'],
   'Query.queueMetrics': ['EXECUTIVE', 'SCHEDULER', 'MANAGER', 'ADMIN'],
+  'Query.customerContacts': ['MANAGER', 'ADMIN'],
   'Mutation.ingestEvents': ['apiKey', 'ADMIN'],
   'Mutation.createUser': ['ADMIN'],
   'Mutation.updateUser': ['ADMIN'],

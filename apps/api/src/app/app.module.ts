@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ConfigModule } from '../config/config.module.js';
+import { ContactsModule } from '../contacts/contacts.module.js';
 import type { Env } from '../config/env.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { DirectoryModule } from '../directory/directory.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         DirectoryModule,
         IngestModule,
         MetricsModule,
+        ContactsModule,
         LiveModule,
         PlanningModule,
       ],

@@ -7,6 +7,7 @@ import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { SqlRunner } from '../database/sql-runner.service.js';
 import { PrometheusService } from '../observability/prometheus.service.js';
+import { pseudonymizeEvent } from '../privacy/customer-pseudonym.js';
 import type { AppliedChanges, ApplyContext } from './apply-events.js';
 import { ingestBatch, type ValidEvent } from './ingest-batch.js';
 import type { EventResult } from './models/ingest.models.js';
@@ -62,12 +63,14 @@ export class IngestService {
         results[i] = rejected(index, parsed.eventId, parsed.errors);
         return;
       }
-      const problems = referenceErrors(parsed.event, queues);
+      // With CUSTOMER_ID_KEY, customer ids are pseudonymized before anything is stored.
+      const event = pseudonymizeEvent(parsed.event, this.env.CUSTOMER_ID_KEY);
+      const problems = referenceErrors(event, queues);
       if (problems.length > 0) {
-        results[i] = rejected(index, parsed.event.eventId, problems);
+        results[i] = rejected(index, event.eventId, problems);
         return;
       }
-      valid.push({ index, event: parsed.event, at: parsed.at });
+      valid.push({ index, event, at: parsed.at });
     });
     if (valid.length > 0) {
       const outcome = await this.runner.run(() => ingestBatch(context, valid, now));
