@@ -9,6 +9,7 @@ import { ConfigModule } from '../config/config.module.js';
 import { ContactsModule } from '../contacts/contacts.module.js';
 import type { Env } from '../config/env.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { DemoModule } from '../demo/demo.module.js';
 import { DirectoryModule } from '../directory/directory.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
@@ -61,6 +62,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         DirectoryModule,
+        DemoModule,
         IngestModule,
         MetricsModule,
         ContactsModule,

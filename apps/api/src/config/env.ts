@@ -34,7 +34,8 @@ const envSchema = z.object({
   /** on: create the demo directory (and, with the simulator, history and a live day) on first start. */
   DEMO: z.enum(['on', 'off']).default('on'),
   DEMO_SEED: z.coerce.number().int().default(42),
-  DEMO_SPEED: z.coerce.number().positive('must be > 0').default(1),
+  /** 0: today so far is sent at once on start; N: today is replayed from midnight at N× until it catches up. */
+  DEMO_SPEED: z.coerce.number().min(0, 'must be ≥ 0').default(0),
   DEMO_HISTORY_DAYS: z.coerce.number().int().min(0).max(400).default(183),
   /** Where to write the GraphQL schema (SDL) at start-up; the dashboard's types are generated from it. */
   GRAPHQL_SCHEMA_FILE: z.string().optional(),

@@ -48,6 +48,9 @@ export class SqlRunner implements OnApplicationShutdown {
 
   private async runSqlite<T>(program: () => SqlProgram<T>): Promise<T> {
     const db = this.sqlite!;
+    // A program runs synchronously; let I/O (requests, logs, sockets) through between programs,
+    // or back-to-back batches would starve the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
     for (let attempt = 0; ; attempt++) {
       try {
         return db

@@ -129,6 +129,7 @@ export async function startTestApp(
     REDIS_URL: process.env.REDIS_URL,
     LOG_LEVEL: 'silent',
     DEMO: 'off',
+    DEMO_HISTORY_DAYS: '0',
     PORT: '0',
     DASHBOARD_DIR: '/nonexistent',
     ADMIN_USERNAME: TEST_ADMIN.username,
