@@ -100,9 +100,9 @@ function ruleOf(handler: object, cls: object): Rule | null {
   return rule.public || rule.roles || rule.kiosk || rule.ingestKey ? rule : null;
 }
 
-function methodsOf(cls: { prototype: object }): { name: string; fn: object }[] {
+function methodsOf(cls: { prototype?: object }): { name: string; fn: object }[] {
   const out: { name: string; fn: object }[] = [];
-  for (let proto = cls.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (let proto: object | null | undefined = cls.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       const descriptor = Object.getOwnPropertyDescriptor(proto, name);
       if (name !== 'constructor' && typeof descriptor?.value === 'function')
@@ -119,8 +119,8 @@ function handlerRules(api: TestApp) {
   const methodNames = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD'];
   for (const module of api.app.get(ModulesContainer).values()) {
     for (const wrapper of [...module.providers.values(), ...module.controllers.values()]) {
-      const cls = wrapper.metatype as { prototype: object } | null;
-      if (!cls || typeof cls !== 'function' || !cls.prototype) continue;
+      const cls = wrapper.metatype as unknown as { prototype?: object } | null;
+      if (!cls?.prototype) continue;
       const base = Reflect.getMetadata(PATH_METADATA, cls) as string | undefined;
       for (const { name, fn } of methodsOf(cls)) {
         const type = Reflect.getMetadata('graphql:resolver_type', fn) as string | undefined;
