@@ -18,6 +18,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, ws: true, changeOrigin: true },
       '/health': { target: apiUrl, changeOrigin: true },
+      '/api': { target: apiUrl, changeOrigin: true },
     },
   },
   build: {

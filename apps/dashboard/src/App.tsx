@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { Loading } from './components/StatusMessage.js';
 import { Shell } from './shell/Shell.js';
+import { RequireAccess } from './auth/RequireAccess.js';
 
 // Every page is its own chunk, fetched when first visited.
 const WallboardPage = lazy(() => import('./pages/wallboard/WallboardPage.js'));
@@ -12,22 +13,39 @@ const PlanningPage = lazy(() => import('./pages/planning/PlanningPage.js'));
 const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage.js'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found/NotFoundPage.js'));
+const LoginPage = lazy(() => import('./auth/LoginPage.js'));
 
 /** Routes: the wallboard full-screen on its own, every other page inside the shell. */
 export function App() {
   return (
     <Routes>
       <Route
-        path="/wallboard"
+        path="/login"
         element={
-          <ErrorBoundary>
-            <Suspense fallback={<Loading />}>
-              <WallboardPage />
-            </Suspense>
-          </ErrorBoundary>
+          <Suspense fallback={<Loading />}>
+            <LoginPage />
+          </Suspense>
         }
       />
-      <Route element={<Shell />}>
+      <Route
+        path="/wallboard"
+        element={
+          <RequireAccess kiosk>
+            <ErrorBoundary>
+              <Suspense fallback={<Loading />}>
+                <WallboardPage />
+              </Suspense>
+            </ErrorBoundary>
+          </RequireAccess>
+        }
+      />
+      <Route
+        element={
+          <RequireAccess>
+            <Shell />
+          </RequireAccess>
+        }
+      >
         <Route index element={<Navigate to="/operations" replace />} />
         <Route path="/operations" element={<OperationsPage />} />
         <Route path="/trends" element={<TrendsPage />} />

@@ -8,6 +8,8 @@ import { LocaleProvider } from './i18n/LocaleProvider.js';
 import { createConnectionStore } from './live/connectionStore.js';
 import { LiveConnectionProvider } from './live/LiveConnection.js';
 import { SiteProvider } from './site/SiteProvider.js';
+import { SessionProvider } from './auth/SessionContext.js';
+import { startSession } from './auth/startSession.js';
 import './styles/global.css';
 
 // After a deploy, a page open for days (a wallboard) may ask for a chunk that no longer exists:
@@ -21,7 +23,8 @@ window.addEventListener('vite:preloadError', (event) => {
 });
 
 const connection = createConnectionStore();
-const client = createApolloClient(connection);
+const session = startSession();
+const client = createApolloClient(connection, session);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
@@ -29,15 +32,17 @@ if (!root) throw new Error('index.html must contain <div id="root">');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <LiveConnectionProvider store={connection}>
-        <LocaleProvider>
-          <SiteProvider>
-            <BrowserRouter>
-              <App />
-            </BrowserRouter>
-          </SiteProvider>
-        </LocaleProvider>
-      </LiveConnectionProvider>
+      <SessionProvider session={session}>
+        <LiveConnectionProvider store={connection}>
+          <LocaleProvider>
+            <SiteProvider>
+              <BrowserRouter>
+                <App />
+              </BrowserRouter>
+            </SiteProvider>
+          </LocaleProvider>
+        </LiveConnectionProvider>
+      </SessionProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -4,6 +4,8 @@ import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { backoffDelay } from '../live/backoff.js';
 import type { ConnectionStore } from '../live/connectionStore.js';
+import { authLinks, wsConnectionParams } from '../auth/authLinks.js';
+import type { Session } from '../auth/session.js';
 
 /** ws(s)://<this host>/graphql: the API serves the dashboard and GraphQL on one port. */
 export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): string {
@@ -16,11 +18,13 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): str
  * wallboard is subscribed, reconnects forever with capped exponential backoff: a TV must
  * recover from an API restart or a network blip without anyone touching it.
  */
-export function createApolloClient(connection: ConnectionStore): ApolloClient {
+export function createApolloClient(connection: ConnectionStore, session: Session): ApolloClient {
   const httpLink = new HttpLink({ uri: '/graphql' });
   const wsClient = createClient({
     url: graphqlWsUrl(window.location),
     lazy: true,
+    // The session's credential (access token or kiosk token), read afresh at each connection.
+    connectionParams: () => wsConnectionParams(session),
     keepAlive: 10_000,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
@@ -39,7 +43,13 @@ export function createApolloClient(connection: ConnectionStore): ApolloClient {
   const link = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
     new GraphQLWsLink(wsClient),
-    httpLink,
+    ApolloLink.from([authLinks(session), httpLink]),
   );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  // Someone signed in or out: forget the other's data and reconnect the socket as the new caller.
+  session.subscribe(() => {
+    void client.clearStore();
+    wsClient.terminate();
+  });
+  return client;
 }

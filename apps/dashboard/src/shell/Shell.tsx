@@ -6,11 +6,17 @@ import { useT } from '../i18n/useT.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { PAGES } from './pages.js';
 import { SiteClock } from './SiteClock.js';
+import { pagesFor } from '../auth/roleAccess.js';
+import { useSession } from '../auth/SessionContext.js';
+import { UserMenu } from '../auth/UserMenu.js';
 
 /** The frame of every page but the wallboard: skip link, header with navigation, main. */
 export function Shell() {
   const t = useT();
   const { pathname } = useLocation();
+  // The menu offers only the pages of the signed-in user's role.
+  const session = useSession();
+  const pages = session.status === 'signedIn' ? pagesFor(session.user.role) : [];
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -26,7 +32,7 @@ export function Shell() {
         </div>
         <nav className="shell-nav" aria-label={t('shell.mainNavigation')}>
           <ul>
-            {PAGES.map((page) => (
+            {PAGES.filter((page) => pages.includes(page.path)).map((page) => (
               <li key={page.path}>
                 <NavLink to={page.path} className="shell-nav__link">
                   <span aria-hidden="true" className="shell-nav__symbol">
@@ -41,6 +47,7 @@ export function Shell() {
         <div className="shell-header__controls">
           <SiteClock />
           <LanguageSwitcher />
+          <UserMenu />
         </div>
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
