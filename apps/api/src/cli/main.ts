@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerBackupCommand } from './backup-command.js';
 import { registerErlangCommand } from './erlang-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerMetricsCommand } from './metrics-command.js';
@@ -21,6 +22,7 @@ registerMetricsCommand(program);
 registerRebuildCommand(program);
 registerErlangCommand(program);
 registerMigrateCommand(program);
+registerBackupCommand(program);
 
 try {
   await program.parseAsync(process.argv);
