@@ -1,5 +1,10 @@
 import { bias as libBias, reforecastIntraday, wape as libWape } from '@servicefloor/forecast';
-import { requiredAgents, scheduledStaff, type RequiredAgentsInput } from '@servicefloor/erlang';
+import {
+  claimDeskRequirement,
+  requiredAgents,
+  scheduledStaff,
+  type RequiredAgentsInput,
+} from '@servicefloor/erlang';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGEST, type IngestResponse } from './support/directory.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './support/test-app.js';
@@ -21,6 +26,7 @@ const INTERVAL_MS = 900_000;
 const DAYS = 28;
 const HOTLINE = 'Hotline Planning';
 const CHAT = 'Chat Planning';
+const CLAIMS = 'Claims Planning';
 const HOTLINE_AHT = 240;
 const CHAT_AHT = 420;
 const BOOST = 1.3;
@@ -133,6 +139,34 @@ function history(
   return { name, offered, events };
 }
 
+/** Claims opened on the seasonal pattern (a claim desk's arrivals are claims, not contacts). */
+function claimHistory(peak: number, seed: number): SeededQueue {
+  const random = seededRandom(seed);
+  const offered: number[] = [];
+  const events: Record<string, unknown>[] = [];
+  let n = 0;
+  for (let day = FIRST; day <= D; day++) {
+    for (let interval = 0; interval < 96; interval++) {
+      const count = Math.round(expected(day, interval, peak) * (1 + 0.1 * (2 * random() - 1)));
+      offered.push(count);
+      const start = dayStartMs(day) + interval * INTERVAL_MS;
+      for (let k = 0; k < count; k++) {
+        const claimId = `claim-${n++}`;
+        events.push({
+          kind: 'claim',
+          eventId: `${claimId}-o`,
+          claimId,
+          type: 'OPENED',
+          occurredAt: iso(start + Math.floor(random() * (INTERVAL_MS - 1000))),
+          queue: CLAIMS,
+          amount: 100,
+        });
+      }
+    }
+  }
+  return { name: CLAIMS, offered, events };
+}
+
 async function ingest(api: TestApp, events: Record<string, unknown>[]): Promise<void> {
   for (let i = 0; i < events.length; i += 5000) {
     const res = await api.gql<IngestResponse>(INGEST, { events: events.slice(i, i + 5000) });
@@ -202,6 +236,7 @@ describe('planning API', () => {
   let api: TestApp;
   let hotline: SeededQueue;
   let chat: SeededQueue;
+  let claims: SeededQueue;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -215,6 +250,7 @@ describe('planning API', () => {
     for (const [name, channel] of [
       [HOTLINE, 'HOTLINE'],
       [CHAT, 'ONLINE'],
+      [CLAIMS, 'CLAIM_DESK'],
     ]) {
       const res = await query<{ createQueue: { id: string } }>(
         api,
@@ -233,7 +269,8 @@ describe('planning API', () => {
     }
     hotline = history(HOTLINE, 16, HOTLINE_AHT, 11, D);
     chat = history(CHAT, 8, CHAT_AHT, 12, null);
-    await ingest(api, [...hotline.events, ...chat.events]);
+    claims = claimHistory(3, 13);
+    await ingest(api, [...hotline.events, ...chat.events, ...claims.events]);
   }, 180_000);
 
   afterAll(async () => {
@@ -568,6 +605,89 @@ describe('planning API', () => {
     );
     const night = rows[12]; // 03:00: next to nobody calls
     expect(night.explanation.text).toMatch(/^(No contacts are expected|You need)/);
+  });
+
+  it('plans the claim desk per day from the claims opened: claimDeskRequirement over the SLA window', async () => {
+    const from = dateOf(D - 6);
+    const forecast = await query<{
+      planningForecast: {
+        queues: { volume: number[]; ahtSeconds: (number | null)[]; problem: string | null }[];
+      };
+    }>(api, FORECAST, { input: { queues: [CLAIMS], from, horizonWeeks: 1 } });
+    const f = forecast.planningForecast.queues[0];
+    expect(f.problem).toBeNull();
+    // The arrivals are the claims opened; no contact was handled, so there is no AHT forecast.
+    const offset = (D - 6 - FIRST) * 96;
+    expect(libWape(claims.offered.slice(offset, offset + 6 * 96), f.volume.slice(0, 6 * 96))!).toBeLessThan(
+      0.3,
+    );
+    expect(f.ahtSeconds.every((v) => v === null)).toBe(true);
+
+    const data = await query<{
+      staffingRequirements: {
+        queues: (QueueRequirementsData & {
+          intervalMinutes: number;
+          inputs: { claimBacklog: number };
+          rows: {
+            date: string;
+            label: string;
+            model: string;
+            agents: number;
+            fractionalAgents: number;
+            scheduledAgents: number;
+            claimDesk: {
+              arrivals: number;
+              handleSeconds: number;
+              productiveHoursPerAgent: number;
+              slaHours: number;
+              staffHours: number;
+            };
+            explanation: { key: string; text: string };
+            formula: { key: string }[];
+          }[];
+        })[];
+      };
+    }>(
+      api,
+      `query($input: StaffingRequirementsInput) { staffingRequirements(input: $input) { queues { queue model intervalMinutes intervalCount problem
+        inputs { claimBacklog shrinkage } series { volume ahtSeconds agents fractionalAgents scheduledAgents serviceLevel }
+        rows { date label model agents fractionalAgents scheduledAgents
+          claimDesk { arrivals handleSeconds productiveHoursPerAgent slaHours staffHours } explanation { key text } formula { key } } } } }`,
+      { input: { forecast: { queues: [CLAIMS], from, horizonWeeks: 1 } } },
+    );
+    const q = data.staffingRequirements.queues[0];
+    expect(q).toMatchObject({ model: 'CLAIM_DESK', intervalMinutes: 1440, intervalCount: 7, problem: null });
+    expect(q.inputs.claimBacklog).toBe(0);
+    expect(q.series.serviceLevel.every((v) => v === null)).toBe(true);
+    q.rows.forEach((row, d) => {
+      // Claims of the 72-hour window starting that day; near the horizon's end the covered part, scaled up.
+      const window = f.volume.slice(d * 96, Math.min(672, d * 96 + 288));
+      const arrivals = (window.reduce((s, v) => s + v, 0) * 288) / window.length;
+      expect(row.claimDesk.arrivals).toBeCloseTo(arrivals, 9);
+      expect(row.claimDesk).toMatchObject({ handleSeconds: 1200, productiveHoursPerAgent: 24, slaHours: 72 });
+      const lib = claimDeskRequirement({
+        arrivals: row.claimDesk.arrivals,
+        backlogToClear: 0,
+        handleSeconds: 1200,
+        productiveHoursPerAgent: 24,
+        slaHours: 72,
+      });
+      expect(row).toMatchObject({
+        date: dateOf(D - 6 + d),
+        label: dateOf(D - 6 + d),
+        model: 'CLAIM_DESK',
+        agents: lib.agents,
+      });
+      expect(row.fractionalAgents).toBe(lib.fractionalAgents);
+      expect(row.claimDesk.staffHours).toBe(lib.staffHours);
+      expect(row.scheduledAgents).toBe(Math.ceil(lib.agents / 0.7 - 1e-9));
+      expect(row.explanation.key).toBe('planning.requirement.claimDesk');
+      expect(row.explanation.text).toMatch(
+        new RegExp(`^You need ${lib.agents} agents? on the claim desk on ${row.date} to settle`),
+      );
+      expect(row.formula.map((l) => l.key)).toContain('planning.formula.claimAgents');
+    });
+    expect(q.series.agents).toEqual(q.rows.map((r) => r.agents));
   });
 
   it('what-if overrides recompute at once and move the requirement the right way', async () => {

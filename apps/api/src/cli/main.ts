@@ -23,6 +23,7 @@ registerRebuildCommand(program);
 registerErlangCommand(program);
 registerMigrateCommand(program);
 registerBackupCommand(program);
+(await import('./simulate-command.js')).registerSimulateCommand(program);
 
 try {
   await program.parseAsync(process.argv);

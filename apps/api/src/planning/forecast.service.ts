@@ -155,11 +155,11 @@ export class ForecastService {
       problem: null,
     };
     const earliest = dayStart(addDays(from, -7 * options.historyWeeks), zone);
-    const summary = await this.data.summary(queue.id, earliest, start);
+    const summary = await this.data.summary(queue, earliest, start);
     if (summary.firstOffered === null) {
       return {
         ...base,
-        problem: `No contacts were offered in the ${options.historyWeeks} weeks before ${from}: nothing to forecast from.`,
+        problem: `No ${queue.channel === 'CLAIM_DESK' ? 'claims were opened' : 'contacts were offered'} in the ${options.historyWeeks} weeks before ${from}: nothing to forecast from.`,
       };
     }
     const historyStart = Math.max(earliest, dayStart(localDateOf(summary.firstOffered, zone), zone));
@@ -187,7 +187,7 @@ export class ForecastService {
     const cached = this.cache.get(key);
     if (cached) return cached;
 
-    const history = await this.data.history(queue.id, historyStart, start);
+    const history = await this.data.history(queue, historyStart, start);
     const specialDays = toLibSpecialDays(special);
     let result: QueueForecastData;
     try {

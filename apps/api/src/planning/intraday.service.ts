@@ -158,11 +158,7 @@ export class IntradayService {
       return;
     }
     const forecastToday = data.volume.slice(day.offset, day.offset + day.intervalCount);
-    day.actual = await this.data.offered(
-      day.queue.id,
-      day.dayStart,
-      day.dayStart + day.nowIndex * INTERVAL_MS,
-    );
+    day.actual = await this.data.arrivals(day.queue, day.dayStart, day.dayStart + day.nowIndex * INTERVAL_MS);
     day.reforecast = reforecastIntraday({ forecastToday, actualsSoFar: day.actual, nowIndex: day.nowIndex });
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { INTERVAL_MS } from '@servicefloor/forecast';
 import { DataSource } from 'typeorm';
 import { numberedPlaceholders } from '../database/sql-program.js';
+import type { QueueInfo } from '../ingest/queue-info.js';
 import type { PatienceEvidence } from './patience.js';
 
 /** A queue's interval history as dense arrays from `start` (every interval present, 0 where no row). */
@@ -16,10 +17,14 @@ export interface QueueHistory {
 
 /** Cheap summary of a queue's history in a range: where data starts, and a checksum of what a forecast reads. */
 export interface HistorySummary {
-  /** Start of the first interval with a contact offered (null: none). */
+  /** An instant on the first local day with an arrival (null: none). */
   firstOffered: number | null;
   /** Changes whenever offered, handled or handle time change anywhere in the range. */
   fingerprint: string;
+}
+
+function isClaimDesk(queue: QueueInfo): boolean {
+  return queue.channel === 'CLAIM_DESK';
 }
 
 /** The states an agent takes contacts in: "on the phones". */
@@ -43,25 +48,44 @@ export interface AgentNow {
 export class PlanningData {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async summary(queueId: number, from: number, to: number): Promise<HistorySummary> {
+  /**
+   * Where a queue's arrivals start in [from, to) and a checksum of everything a forecast reads.
+   * Arrivals are contacts offered (queue_interval_stats), or for a claim desk the claims opened
+   * (claims.openedAt: deferred work items, metrics.md "Claim desk").
+   */
+  async summary(queue: QueueInfo, from: number, to: number): Promise<HistorySummary> {
+    // Day roll-ups (one row per local day) change whenever an interval of the day does: a cheap
+    // checksum that spares reading every interval row when the forecast is cached.
     const [row] = (await this.query(
-      `SELECT MIN(CASE WHEN "offered" > 0 THEN "intervalStart" END) AS "firstOffered", COUNT(*) AS "rows",
+      `SELECT MIN(CASE WHEN "offered" > 0 THEN "dayStart" END) AS "firstOffered", COUNT(*) AS "rows",
         SUM("offered") AS "offered", SUM("handled") AS "handled", SUM("sumTalk" + "sumHold" + "sumAcw") AS "handleMs",
-        SUM("offered" * (("intervalStart" / ${INTERVAL_MS}) % 9973)) AS "offeredCheck",
-        SUM("handled" * (("intervalStart" / ${INTERVAL_MS}) % 9973)) AS "handledCheck"
-       FROM queue_interval_stats WHERE "queueId" = ? AND "intervalStart" >= ? AND "intervalStart" < ?`,
-      [queueId, from, to],
+        SUM("offered" * (("dayStart" / ${INTERVAL_MS}) % 9973)) AS "offeredCheck",
+        SUM("handled" * (("dayStart" / ${INTERVAL_MS}) % 9973)) AS "handledCheck"
+       FROM queue_day_stats WHERE "queueId" = ? AND "dayStart" >= ? AND "dayStart" < ?`,
+      [queue.id, from, to],
     )) as Record<string, unknown>[];
-    const first = row?.firstOffered;
+    const parts = ['rows', 'offered', 'handled', 'handleMs', 'offeredCheck', 'handledCheck'].map((k) =>
+      String(Number(row?.[k] ?? 0)),
+    );
+    let first = row?.firstOffered;
+    if (isClaimDesk(queue)) {
+      const [claims] = (await this.query(
+        `SELECT MIN("openedAt") AS "first", COUNT(*) AS "claims", SUM(("openedAt" / ${INTERVAL_MS}) % 9973) AS "check"
+         FROM claims WHERE "queueId" = ? AND "openedAt" >= ? AND "openedAt" < ?`,
+        [queue.id, from, to],
+      )) as Record<string, unknown>[];
+      first = claims?.first;
+      parts.push(String(Number(claims?.claims ?? 0)), String(Number(claims?.check ?? 0)));
+    }
     return {
-      firstOffered: first === null || first === undefined ? null : Number(first),
-      fingerprint: ['rows', 'offered', 'handled', 'handleMs', 'offeredCheck', 'handledCheck']
-        .map((k) => String(Number(row?.[k] ?? 0)))
-        .join(':'),
+      firstOffered:
+        first === null || first === undefined ? null : Math.floor(Number(first) / INTERVAL_MS) * INTERVAL_MS,
+      fingerprint: parts.join(':'),
     };
   }
 
-  async history(queueId: number, from: number, to: number): Promise<QueueHistory> {
+  /** A queue's history from `from` to `to`: arrivals (see summary), handled and handle seconds per interval. */
+  async history(queue: QueueInfo, from: number, to: number): Promise<QueueHistory> {
     const n = Math.max(0, Math.round((to - from) / INTERVAL_MS));
     const offered = new Array<number>(n).fill(0);
     const handled = new Array<number>(n).fill(0);
@@ -69,7 +93,7 @@ export class PlanningData {
     const rows = (await this.query(
       `SELECT "intervalStart", "offered", "handled", "sumTalk" + "sumHold" + "sumAcw" AS "handleMs"
        FROM queue_interval_stats WHERE "queueId" = ? AND "intervalStart" >= ? AND "intervalStart" < ?`,
-      [queueId, from, to],
+      [queue.id, from, to],
     )) as Record<string, unknown>[];
     for (const row of rows) {
       const i = Math.round((Number(row.intervalStart) - from) / INTERVAL_MS);
@@ -77,20 +101,48 @@ export class PlanningData {
       handled[i] = Number(row.handled);
       handleSeconds[i] = Number(row.handleMs) / 1000;
     }
-    return { start: from, offered, handled, handleSeconds };
+    return {
+      start: from,
+      offered: isClaimDesk(queue) ? await this.claimsOpened(queue.id, from, to) : offered,
+      handled,
+      handleSeconds,
+    };
   }
 
-  /** Contacts offered per interval from `from` to `to` (dense, 0 where no row). */
-  async offered(queueId: number, from: number, to: number): Promise<number[]> {
+  /** Arrivals per interval from `from` to `to` (dense, 0 where none): contacts offered, or claims opened. */
+  async arrivals(queue: QueueInfo, from: number, to: number): Promise<number[]> {
+    if (isClaimDesk(queue)) return this.claimsOpened(queue.id, from, to);
     const n = Math.max(0, Math.round((to - from) / INTERVAL_MS));
     const values = new Array<number>(n).fill(0);
     if (n === 0) return values;
     const rows = (await this.query(
       `SELECT "intervalStart", "offered" FROM queue_interval_stats WHERE "queueId" = ? AND "intervalStart" >= ? AND "intervalStart" < ?`,
-      [queueId, from, to],
+      [queue.id, from, to],
     )) as Record<string, unknown>[];
     for (const row of rows)
       values[Math.round((Number(row.intervalStart) - from) / INTERVAL_MS)] = Number(row.offered);
+    return values;
+  }
+
+  /** Claims of a claim desk opened and not closed since (the backlog now). */
+  async openClaims(queueId: number): Promise<number> {
+    const [row] = (await this.query(
+      `SELECT COUNT(*) AS "open" FROM claims WHERE "queueId" = ? AND "openedAt" IS NOT NULL AND "closedAt" IS NULL`,
+      [queueId],
+    )) as Record<string, unknown>[];
+    return Number(row?.open ?? 0);
+  }
+
+  private async claimsOpened(queueId: number, from: number, to: number): Promise<number[]> {
+    const n = Math.max(0, Math.round((to - from) / INTERVAL_MS));
+    const values = new Array<number>(n).fill(0);
+    if (n === 0) return values;
+    const rows = (await this.query(
+      `SELECT ("openedAt" / ${INTERVAL_MS}) AS "k", COUNT(*) AS "claims" FROM claims
+       WHERE "queueId" = ? AND "openedAt" >= ? AND "openedAt" < ? GROUP BY ("openedAt" / ${INTERVAL_MS})`,
+      [queueId, from, to],
+    )) as Record<string, unknown>[];
+    for (const row of rows) values[Number(row.k) - from / INTERVAL_MS] = Number(row.claims);
     return values;
   }
 

@@ -170,7 +170,7 @@ export class SnapshotService {
       const queue = byId.get(data.queueId);
       if (!queue || (wanted && !wanted.some((q) => q.id === queue.id)) || data.method === null) continue;
       const end = Math.min(until, data.start + data.intervalCount * INTERVAL_MS);
-      const actual = end > data.start ? await this.data.offered(queue.id, data.start, end) : [];
+      const actual = end > data.start ? await this.data.arrivals(queue, data.start, end) : [];
       const comparison = compareSnapshot({
         snapshot: { start: data.start, values: data.volume },
         actuals: { start: data.start, values: actual },

@@ -17,6 +17,7 @@ import type {
   StaffingCalculation,
 } from './models/staffing.models.js';
 import { PlanningSettingsService, type EffectiveSettings } from './planning-settings.service.js';
+import { PlanningData } from './planning-data.js';
 import { SnapshotService } from './snapshot.service.js';
 import {
   erlangInput,
@@ -66,6 +67,7 @@ export class StaffingService {
     private readonly forecasts: ForecastService,
     private readonly snapshots: SnapshotService,
     private readonly settings: PlanningSettingsService,
+    private readonly data: PlanningData,
   ) {}
 
   async requirements(
@@ -102,10 +104,28 @@ export class StaffingService {
     const starts = sources.flatMap((s) => (s.data ? [s.data.start] : []));
     const before = Math.min(Math.floor(now / INTERVAL_MS) * INTERVAL_MS, ...starts);
     const patience = await this.settings.patience(queues, settings, before);
+    // A claim desk range that starts today clears the claims open now, unless the what-if says otherwise.
+    const backlog = new Map<number, number>();
+    for (const { queue, data } of sources) {
+      if (queue.channel !== 'CLAIM_DESK' || !data) continue;
+      const first = input.from && input.from > data.from ? input.from : data.from;
+      const startsToday = first === localDateOf(now, queue.timeZone);
+      backlog.set(
+        queue.id,
+        input.whatIf?.claimBacklog ?? (startsToday ? await this.data.openClaims(queue.id) : 0),
+      );
+    }
     const loaded = performance.now();
 
     const out = sources.map(({ queue, data }) =>
-      this.queueRequirements(queue, data, settings.get(queue.id)!, patience.get(queue.id)!, input),
+      this.queueRequirements(
+        queue,
+        data,
+        settings.get(queue.id)!,
+        patience.get(queue.id)!,
+        input,
+        backlog.get(queue.id) ?? 0,
+      ),
     );
     if (timings) {
       timings.loadMs = loaded - started;
@@ -257,6 +277,7 @@ export class StaffingService {
     settings: EffectiveSettings,
     patience: PatienceInfo,
     input: StaffingRequirementsInput,
+    claimBacklog: number,
   ): QueueRequirementsData {
     const whatIf: WhatIfInput = input.whatIf ?? {};
     const targets: SolveTargets = {
@@ -289,7 +310,7 @@ export class StaffingService {
         volumeChange: changes.volumeChange,
         ahtChange: changes.ahtChange,
         ahtSeconds: changes.ahtSeconds,
-        claimBacklog: whatIf.claimBacklog ?? 0,
+        claimBacklog,
       },
       patience,
       start: data ? isoInZone(data.start, queue.timeZone) : '',
@@ -312,7 +333,17 @@ export class StaffingService {
     if (rangeEnd <= rangeStart) return result;
     try {
       if (claimDesk)
-        this.fillClaimDesk(result, queue, data, settings, targets, changes, whatIf, rangeStart, rangeEnd);
+        this.fillClaimDesk(
+          result,
+          queue,
+          data,
+          settings,
+          targets,
+          changes,
+          claimBacklog,
+          rangeStart,
+          rangeEnd,
+        );
       else this.fillErlang(result, queue, data, targets, changes, rangeStart, rangeEnd);
     } catch (error) {
       result.problem = `No staffing meets the targets: ${(error as Error).message}`;
@@ -373,7 +404,7 @@ export class StaffingService {
     settings: EffectiveSettings,
     targets: SolveTargets,
     changes: VolumeChanges,
-    whatIf: WhatIfInput,
+    claimBacklog: number,
     rangeStart: number,
     rangeEnd: number,
   ): void {
@@ -405,7 +436,7 @@ export class StaffingService {
       const forecastHandle = weight > 0 ? (weighted / weight) * (1 + changes.ahtChange) : null;
       const solved = solveClaimDay({
         arrivals,
-        backlogToClear: days.length === 0 ? (whatIf.claimBacklog ?? 0) : 0,
+        backlogToClear: days.length === 0 ? claimBacklog : 0,
         handleSeconds: changes.ahtSeconds ?? forecastHandle ?? settings.claimHandleSeconds,
         hoursPerDay: settings.claimHoursPerDay,
         slaHours,
