@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { GracefulShutdown } from './graceful-shutdown.service.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -69,6 +70,7 @@ export class AppModule {
         LiveModule,
         PlanningModule,
       ],
+      providers: [GracefulShutdown],
     };
   }
 }
