@@ -299,12 +299,14 @@ export class AlertsService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async clear(key: string, value: number | null, now: number): Promise<void> {
-    const rows = await this.runner.run(function* () {
-      return yield* sql<Row>(
-        `UPDATE alerts SET "clearedAt" = ?, "clearedValue" = ?, "openKey" = NULL WHERE "openKey" = ? RETURNING *`,
-        [now, value, key],
-      );
-    });
+    const rows = updatedRows(
+      await this.runner.run(function* () {
+        return yield* sql<Row>(
+          `UPDATE alerts SET "clearedAt" = ?, "clearedValue" = ?, "openKey" = NULL WHERE "openKey" = ? RETURNING *`,
+          [now, value, key],
+        );
+      }),
+    );
     const known = this.active.get(key);
     this.active.delete(key);
     if (rows.length > 0) {
@@ -358,6 +360,13 @@ export class AlertsService implements OnApplicationBootstrap, OnApplicationShutd
     this.cleared.clear();
     for (const id of keep) this.cleared.add(id);
   }
+}
+
+/** TypeORM answers UPDATE … RETURNING on PostgreSQL as [rows, count]; SQLite gives the rows. */
+function updatedRows(result: unknown[]): Row[] {
+  if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0] as Row[];
+  return result as Row[];
 }
 
 function toRecord(row: Row): AlertRecord {
