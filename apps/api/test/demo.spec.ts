@@ -62,7 +62,8 @@ describe('demo center', () => {
       `query($d: String!) { queueMetrics(from: $d, to: $d) { channels { channel total { offered serviceLevel } } } }`,
       { d: yesterday },
     );
-    const hotline = res.data!.queueMetrics.channels.find((c) => c.channel === 'HOTLINE')!;
+    if (!res.data) throw new Error(`queueMetrics failed: ${JSON.stringify(res.errors)}`);
+    const hotline = res.data.queueMetrics.channels.find((c) => c.channel === 'HOTLINE')!;
     expect(hotline.total.offered).toBeGreaterThan(3000);
     expect(hotline.total.serviceLevel).toBeGreaterThan(0.5);
   }, 420_000);
