@@ -10,7 +10,8 @@ import { MINUTES_PER_DAY } from './rules-index.js';
  * working days per day left (agents who must work every remaining day come first, or they miss
  * their minimum); among those, the one whose shift the day before started closest to this one
  * (keeping early and late workers apart protects tomorrow's rest between shifts); weekend and
- * late shifts lean to agents who have had fewer. A shift nobody in the group can take is offered
+ * late shifts lean to agents who have had fewer, and shifts with room for an activity to its
+ * attendees. A shift nobody in the group can take is offered
  * at the nearest start (±2 h) someone can. Only when the whole day's plan has been offered to the
  * groups does what is left go to skilled agents of other groups, and only from groups with more
  * working days left than planned shifts left, so a group is not robbed of the agents its own
@@ -50,6 +51,10 @@ export function assignShifts(roster: Roster, planned: PlannedShift[]): number {
     if (before) s -= Math.abs(before.type.start + MINUTES_PER_DAY - type.start) / (8 * 60);
     if (type.weekend) s -= 0.3 * roster.weekend[a];
     if (type.late) s -= 0.3 * roster.late[a];
+    for (const r of roster.requestsOf(a)) {
+      const room = Math.min(type.start + type.length, r.latestEnd) - Math.max(type.start, r.earliestStart);
+      if (room >= r.lengthMinutes && !roster.canAttend(a, r)) s += 2;
+    }
     return s;
   };
 

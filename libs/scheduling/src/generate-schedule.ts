@@ -38,7 +38,7 @@ export interface GenerateOptions {
    * end; the MILP and the local search share what is left.
    */
   timeLimitSeconds?: number;
-  /** Longest the HiGHS MILP may run, seconds (default 14; at most a third of the time left). */
+  /** Longest the HiGHS MILP may run, seconds (default 10; at most a fifth of the time left after the LP). */
   milpSeconds?: number;
   /** Relative gap at which the MILP may stop (default 0.001). */
   milpRelativeGap?: number;
@@ -191,7 +191,7 @@ export async function generateSchedule(
     // makes its objective a tight certificate of the lower bound (see solve-covering.ts).
     weights: { ...weights, under: weights.under * 1000, shortfall: weights.under * 10_000 },
     deadline: deadline - reserve,
-    milpSeconds: options.milpSeconds ?? 14,
+    milpSeconds: options.milpSeconds ?? 10,
     milpRelativeGap: options.milpRelativeGap ?? 0.001,
   });
   time('covering');

@@ -97,6 +97,11 @@ export class Roster {
     return p;
   }
 
+  /** Activity requests agent `a` attends. */
+  requestsOf(a: number): readonly ActivityRequest[] {
+    return this.requests[a];
+  }
+
   /** Whether one of the agent's shifts has room for the request inside its window (breaks aside). */
   canAttend(a: number, r: ActivityRequest): boolean {
     for (const s of this.shifts[a]) {

@@ -20,7 +20,7 @@ export interface CoveringOptions {
   weights: CoveringWeights;
   /** Longest the MILP may run, seconds. */
   milpSeconds: number;
-  /** performance.now() by which generation should end; the MILP takes at most a third of what is left. */
+  /** performance.now() by which generation should end; the MILP takes at most a fifth of what is left. */
   deadline: number;
   /** Relative MIP gap at which HiGHS may stop. */
   milpRelativeGap: number;
@@ -249,7 +249,7 @@ export async function solveCovering(
   const counts = roundPlan(problem, model, relaxed.colValue, capacities, options.weights);
 
   const left = (options.deadline - performance.now()) / 1000;
-  const milpSeconds = Math.max(0.5, Math.min(options.milpSeconds, left / 3));
+  const milpSeconds = Math.max(0.5, Math.min(options.milpSeconds, left / 5));
   const byDay = model.xColumns.length > FULL_MILP_LIMIT;
   const milp = byDay
     ? await solveByDay(problem, options, model, relaxed.colValue, counts, milpSeconds)
