@@ -2,7 +2,14 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startApi, watchForProblems, type RunningApi } from './support.js';
+import {
+  launchBrowser,
+  screenshotPath,
+  signIn,
+  startApi,
+  watchForProblems,
+  type RunningApi,
+} from './support.js';
 
 const DEMO_QUEUES = ['Hotline General', 'Hotline VIP', 'Online Chat', 'Claims'];
 
@@ -43,6 +50,7 @@ async function open(
   const context = await browser.newContext({ viewport, locale: 'en-US' });
   const page = await context.newPage();
   const problems = watchForProblems(page);
+  await signIn(page, api.url);
   await page.goto(`${api.url}${path}`, { waitUntil: 'networkidle' });
   return { page, context, problems };
 }

@@ -38,6 +38,20 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The first administrator of the server under test. */
+export const E2E_ADMIN = { username: 'admin', password: 'e2e-admin-password' };
+
+/**
+ * Signs the page's browser context in as the first admin: the login request sets the refresh
+ * cookie in the context, and the dashboard, seeing it has signed in before, restores the session
+ * from that cookie on its first load (so the test's own navigation is the first page load).
+ */
+export async function signIn(page: Page, url: string): Promise<void> {
+  const res = await page.context().request.post(`${url}/api/auth/login`, { data: E2E_ADMIN });
+  if (!res.ok()) throw new Error(`sign-in failed: HTTP ${res.status()} ${await res.text()}`);
+  await page.context().addInitScript(() => window.localStorage.setItem('servicefloor.signedIn', '1'));
+}
+
 export interface RunningApi {
   url: string;
   /** What the server printed (for a failure message). */
@@ -72,6 +86,10 @@ export async function startApi(): Promise<RunningApi> {
       LOG_LEVEL: 'warn',
       // The demo directory is what the tests look for; months of simulated history are not needed.
       DEMO_HISTORY_DAYS: '0',
+      // The first admin, whom the tests sign in as (signIn below).
+      ADMIN_USERNAME: E2E_ADMIN.username,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+      LOGIN_RATE_LIMIT: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

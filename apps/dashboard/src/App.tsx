@@ -14,6 +14,7 @@ const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage.js')
 const AdminPage = lazy(() => import('./pages/admin/AdminPage.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found/NotFoundPage.js'));
 const LoginPage = lazy(() => import('./auth/LoginPage.js'));
+const AccessPage = lazy(() => import('./auth/AccessPage.js'));
 
 /** Routes: the wallboard full-screen on its own, every other page inside the shell. */
 export function App() {
@@ -51,6 +52,7 @@ export function App() {
         <Route path="/trends" element={<TrendsPage />} />
         <Route path="/planning" element={<PlanningPage />} />
         <Route path="/assessment" element={<AssessmentPage />} />
+        <Route path="/admin/access" element={<AccessPage />} />
         <Route path="/admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

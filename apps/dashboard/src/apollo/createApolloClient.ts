@@ -46,10 +46,15 @@ export function createApolloClient(connection: ConnectionStore, session: Session
     ApolloLink.from([authLinks(session), httpLink]),
   );
   const client = new ApolloClient({ link, cache: new InMemoryCache() });
-  // Someone signed in or out: forget the other's data and reconnect the socket as the new caller.
+  // Someone signed in or out (not the first finding-out at start): forget the other's data,
+  // refetch what is on screen and reconnect the socket as the new caller.
+  let known = session.snapshot.status !== 'unknown';
   session.subscribe(() => {
-    void client.clearStore();
-    wsClient.terminate();
+    if (known) {
+      void client.resetStore().catch(() => undefined);
+      wsClient.terminate();
+    }
+    known = session.snapshot.status !== 'unknown';
   });
   return client;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { Loading } from '../components/StatusMessage.js';
-import { homeFor, mayOpen } from './roleAccess.js';
+import { homeFor, isPagePath, mayOpen } from './roleAccess.js';
 import { useSession } from './SessionContext.js';
 
 /**
@@ -18,6 +18,8 @@ export function RequireAccess({ children, kiosk = false }: { children: ReactNode
     const next = encodeURIComponent(`${location.pathname}${location.search}`);
     return <Navigate to={`/login?next=${next}`} replace />;
   }
-  if (!mayOpen(state.user.role, location.pathname)) return <Navigate to={homeFor(state.user.role)} replace />;
+  // Unknown paths go on to the "page not found" page; known pages the role may not see, home.
+  if (isPagePath(location.pathname) && !mayOpen(state.user.role, location.pathname))
+    return <Navigate to={homeFor(state.user.role)} replace />;
   return <>{children}</>;
 }

@@ -1,5 +1,5 @@
 import './auth.css';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../i18n/useT.js';
 import { useSession, useSessionObject } from './SessionContext.js';
 
@@ -13,6 +13,11 @@ export function UserMenu() {
   const { user } = state;
   return (
     <div className="user-menu">
+      {user.role === 'ADMIN' && (
+        <Link className="button button--ghost button--small" to="/admin/access">
+          {t('access.title')}
+        </Link>
+      )}
       <span className="user-menu__who">
         {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}
       </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeFor, mayOpen, pagesFor, safeNext } from './roleAccess.js';
+import { homeFor, isPagePath, mayOpen, pagesFor, safeNext } from './roleAccess.js';
 
 describe('pages by role', () => {
   it('gives admins every page and agents only planning (their own schedule)', () => {
@@ -18,6 +18,8 @@ describe('pages by role', () => {
     expect(mayOpen('SCHEDULER', '/assessment')).toBe(false);
     expect(mayOpen('EXECUTIVE', '/planning')).toBe(false);
     expect(mayOpen('MANAGER', '/administrator')).toBe(false);
+    expect(isPagePath('/no-such-page')).toBe(false);
+    expect(isPagePath('/admin/access')).toBe(true);
   });
 
   it('follows only local paths after sign-in (no open redirect)', () => {

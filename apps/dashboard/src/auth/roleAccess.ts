@@ -25,6 +25,11 @@ export function mayOpen(role: Role, pathname: string): boolean {
   return pagesFor(role).some((page) => pathname === page || pathname.startsWith(`${page}/`));
 }
 
+/** Whether a path belongs to one of the dashboard's pages (else it is "page not found"). */
+export function isPagePath(pathname: string): boolean {
+  return mayOpen('ADMIN', pathname);
+}
+
 /** Where a role lands after signing in (or when it opens a page it may not see). */
 export function homeFor(role: Role): string {
   const pages = pagesFor(role);

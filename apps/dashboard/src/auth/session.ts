@@ -43,6 +43,9 @@ export class Session {
   private refreshing: Promise<boolean> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
+  private settle: () => void = () => undefined;
+  /** Resolves once restore() has found out who is using the app (requests wait for it). */
+  readonly ready = new Promise<void>((resolve) => (this.settle = resolve));
 
   constructor(
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = window.localStorage,
@@ -73,8 +76,9 @@ export class Session {
 
   /** On start: a kiosk token, or the refresh cookie of an earlier sign-in, or nobody. */
   async restore(): Promise<void> {
-    if (this.storage.getItem(SIGNED_IN_KEY) && (await this.refresh())) return;
-    this.set(this.kioskToken ? { status: 'kiosk' } : { status: 'anonymous' });
+    if (!(this.storage.getItem(SIGNED_IN_KEY) && (await this.refresh())))
+      this.set(this.kioskToken ? { status: 'kiosk' } : { status: 'anonymous' });
+    this.settle();
   }
 
   async login(username: string, password: string): Promise<LoginResult> {
@@ -110,6 +114,7 @@ export class Session {
 
   /** The value for the Authorization header (a fresh access token, or the kiosk token), or null. */
   async authorization(): Promise<string | null> {
+    if (this.state.status === 'unknown') await this.ready;
     if (this.state.status === 'signedIn') {
       if (Date.now() > this.expiresAt - EARLY_MS / 2) await this.refresh();
       if (this.accessToken) return `Bearer ${this.accessToken}`;
