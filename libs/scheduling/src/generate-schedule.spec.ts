@@ -148,6 +148,20 @@ describe('generateSchedule: demand the agents cannot meet', () => {
     expect(r.violations).toEqual([]);
   });
 
+  it('returns an empty schedule and every interval unmet when there is nobody to schedule', async () => {
+    const r = await generateSchedule(
+      rules({ agents: [] }),
+      requirementOf(1, [{ queue: 'Q', from: 0, to: 1440, value: 1 }]),
+      fast,
+    );
+    expect([
+      r.schedule.shifts.length,
+      r.unmet.length,
+      r.underCoverageStaffHours,
+      r.lowerBoundUnderStaffHours,
+    ]).toEqual([0, 96, 24, 24]);
+  });
+
   it('keeps the rest between shifts even when that leaves demand unmet', async () => {
     // Late shift 14:00–22:00 on day 0 and early 06:00–14:00 on day 1 leave 8 h rest, under the 11 h
     // minimum: one agent can only cover one of them (8 staff-hours unmet).

@@ -62,6 +62,7 @@ export class RosterSearch {
   /** A random shift without activities (those stay where activity placement put them). */
   private randomShift(): RosterShift | undefined {
     const { shifts } = this.roster;
+    if (shifts.length === 0) return undefined;
     for (let tries = 0; tries < 20; tries++) {
       const row = shifts[Math.floor(this.random() * shifts.length)];
       const s = row[Math.floor(this.random() * row.length)];
@@ -215,8 +216,8 @@ export class RosterSearch {
     let best: RosterShift | undefined;
     let bestDelta = -EPS;
     for (let k = 0; k < 3; k++) {
-      const a = this.pick(problem.agents)!;
-      if (!(a.skills[q] > 0)) continue;
+      const a = this.pick(problem.agents);
+      if (!a || !(a.skills[q] > 0)) continue;
       for (let tries = 0; tries < 12; tries++) {
         const ti = this.pick([...a.templates]);
         if (ti === undefined) break;
@@ -249,6 +250,7 @@ export class RosterSearch {
 
   add(): boolean {
     const r = this.roster;
+    if (r.shifts.length === 0) return false;
     const a = Math.floor(this.random() * r.shifts.length);
     const day = Math.floor(this.random() * r.problem.days);
     return this.addBest(a, day);
