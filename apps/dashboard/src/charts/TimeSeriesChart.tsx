@@ -144,16 +144,17 @@ export default function TimeSeriesChart<Row extends Record<string, unknown>>(
                   dot.value !== null &&
                   dot.value !== undefined &&
                   ((dot.index ?? 0) - offset) % step === 0 ? (
-                    <Symbols
-                      key={`${key}-${dot.index}`}
-                      type={symbol}
-                      cx={dot.cx}
-                      cy={dot.cy}
-                      size={previous ? 22 : 30}
-                      fill={previous ? '#ffffff' : colour}
-                      stroke={colour}
-                      strokeWidth={1.5}
-                    />
+                    <g key={`${key}-${dot.index}`} className="chart-marker" data-series={key}>
+                      <Symbols
+                        type={symbol}
+                        cx={dot.cx}
+                        cy={dot.cy}
+                        size={previous ? 22 : 30}
+                        fill={previous ? '#ffffff' : colour}
+                        stroke={colour}
+                        strokeWidth={1.5}
+                      />
+                    </g>
                   ) : (
                     <g key={`${key}-${dot.index}`} />
                   )
