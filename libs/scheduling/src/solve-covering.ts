@@ -117,7 +117,14 @@ async function solveByDay(
   const weekIndex = new Map(week.xColumns.map((x, j) => [key(x.group, x.type, x.queue), j]));
   const report: MilpReport = { status: 'optimal', seconds: 0, relativeGap: 0, changedCounts: 0 };
   const started = performance.now();
+  let slowestDay = 0;
   for (let day = 0; day < problem.days; day++) {
+    const dayStarted = performance.now();
+    // building and presolving a day takes time of its own: stop when the budget cannot cover it
+    if ((performance.now() - started) / 1000 + slowestDay > seconds) {
+      report.status = `stopped before day ${day} (time)`;
+      break;
+    }
     const scope: DayScope = {
       day,
       maxShifts: new Float64Array(G),
@@ -165,6 +172,7 @@ async function solveByDay(
       },
       { indices: Int32Array.from(model.xColumns, (x) => x.col), values: Float64Array.from(start) },
     );
+    slowestDay = Math.max(slowestDay, (performance.now() - dayStarted) / 1000);
     if (milp.status !== 'optimal') report.status = milp.status;
     report.relativeGap = Math.max(report.relativeGap ?? 0, milp.relativeGap ?? Infinity);
     if (!milp.feasible) continue;
@@ -249,11 +257,14 @@ export async function solveCovering(
   const counts = roundPlan(problem, model, relaxed.colValue, capacities, options.weights);
 
   const left = (options.deadline - performance.now()) / 1000;
-  const milpSeconds = Math.max(0.5, Math.min(options.milpSeconds, left / 5));
+  const milpSeconds = Math.min(options.milpSeconds, left / 5);
   const byDay = model.xColumns.length > FULL_MILP_LIMIT;
-  const milp = byDay
-    ? await solveByDay(problem, options, model, relaxed.colValue, counts, milpSeconds)
-    : await solveWhole(model, counts, options, milpSeconds);
+  const milp =
+    milpSeconds < 0.5 && byDay
+      ? { status: 'skipped (no time left)', seconds: 0, relativeGap: null, changedCounts: 0 }
+      : byDay
+        ? await solveByDay(problem, options, model, relaxed.colValue, counts, milpSeconds)
+        : await solveWhole(model, counts, options, Math.max(0.5, milpSeconds));
   const planned: PlannedShift[] = [];
   model.xColumns.forEach((x, j) => {
     if (counts[j] > 0) planned.push({ group: x.group, type: x.type, queue: x.queue, count: counts[j] });
