@@ -30,6 +30,11 @@ export async function createApp(
   app.use('/graphql', graphqlBatchCap(env.GRAPHQL_MAX_BATCH));
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
+  // Keep idle keep-alive connections longer than clients and load balancers do (60 s is common),
+  // so a client never sends a request on a socket the server is closing at that moment.
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   serveDashboard(app, env);
   return app;
 }
