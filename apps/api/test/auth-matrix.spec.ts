@@ -102,7 +102,11 @@ function ruleOf(handler: object, cls: object): Rule | null {
 
 function methodsOf(cls: { prototype?: object }): { name: string; fn: object }[] {
   const out: { name: string; fn: object }[] = [];
-  for (let proto: object | null | undefined = cls.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto: object | null | undefined = cls.prototype;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       const descriptor = Object.getOwnPropertyDescriptor(proto, name);
       if (name !== 'constructor' && typeof descriptor?.value === 'function')

@@ -62,15 +62,13 @@ export class AuditInterceptor implements NestInterceptor {
       action = info.fieldName;
       details = gql.getArgs();
     } else if (context.getType<string>() === 'http') {
-      const req = context
-        .switchToHttp()
-        .getRequest<{
-          method: string;
-          route?: { path?: string };
-          path: string;
-          params: unknown;
-          body: unknown;
-        }>();
+      const req = context.switchToHttp().getRequest<{
+        method: string;
+        route?: { path?: string };
+        path: string;
+        params: unknown;
+        body: unknown;
+      }>();
       if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return null;
       action = `${req.method} ${req.route?.path ?? req.path}`;
       details = { params: req.params, body: req.body };

@@ -16,7 +16,10 @@ import { ContactEntity } from '../ingest/entities/contact.entity.js';
 import { QualityEvaluationEntity } from '../ingest/entities/quality-evaluation.entity.js';
 import { QueueDayStatsEntity, QueueIntervalStatsEntity } from '../ingest/entities/queue-stats.entity.js';
 import { StoredEventEntity } from '../ingest/entities/stored-event.entity.js';
-import { ForecastSnapshotEntity, ForecastSnapshotQueueEntity } from '../planning/entities/forecast-snapshot.entity.js';
+import {
+  ForecastSnapshotEntity,
+  ForecastSnapshotQueueEntity,
+} from '../planning/entities/forecast-snapshot.entity.js';
 import { QueuePlanningSettingsEntity } from '../planning/entities/queue-planning-settings.entity.js';
 import { SpecialDayEntity } from '../planning/entities/special-day.entity.js';
 
