@@ -4,11 +4,11 @@ import type { AvailabilityClass, CoveringModel, CoveringWeights, XColumn } from 
 import { CoverageState, type WorkShift } from './coverage-state.js';
 
 /*
- * Integer shift counts from the LP relaxation of the covering model: round every count down,
- * then add shifts one at a time, always the one that lowers the weighted objective most
- * (lazy greedy: marginal gains only shrink as coverage grows, since the per-interval cost is
- * convex), within every capacity row of the model. The result is a feasible MILP start.
- * Internal.
+ * Integer shift counts from the LP relaxation of the covering model: systematic rounding per skill
+ * group with the best of a few offsets, then shifts added one at a time, always the one that lowers
+ * the weighted objective most (lazy greedy: marginal gains only shrink as coverage grows, since the
+ * per-interval cost is convex), within every capacity row of the model. The result is a feasible
+ * MILP start. Internal.
  */
 
 export interface Capacities {
@@ -58,6 +58,9 @@ class MaxHeap {
     return this.items.length ? this.items[0].key : Number.NEGATIVE_INFINITY;
   }
 }
+
+/** Rounding offsets tried per group (0.5 first: plain rounding). */
+const OFFSETS = [0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85];
 
 /**
  * Rounds LP shift counts (`values[col]`) to integers that respect the model's capacity rows, and
@@ -111,9 +114,12 @@ export function roundPlan(
     weekCount[x.group] + 1 <= maxDays[x.group] + 1e-9 &&
     weekPaid[x.group] + x.type.paid <= maxPaid[x.group] + 1e-9 &&
     classesFor(x).every((c) => c.used < c.cls.others);
+  const placed: WorkShift[][] = model.xColumns.map(() => []);
   const take = (j: number): boolean => {
     const x = model.xColumns[j];
-    if (Number.isNaN(state.addPlacing(shiftOf(x)))) return false;
+    const shift = shiftOf(x);
+    if (Number.isNaN(state.addPlacing(shift))) return false;
+    placed[j].push(shift);
     counts[j]++;
     perDay[x.group][x.type.day]++;
     perType.set(typeKey(x), (perType.get(typeKey(x)) ?? 0) + 1);
@@ -122,11 +128,30 @@ export function roundPlan(
     for (const c of classesFor(x)) c.used++;
     return true;
   };
+  const untake = (j: number): void => {
+    const x = model.xColumns[j];
+    state.remove(placed[j].pop()!);
+    counts[j]--;
+    perDay[x.group][x.type.day]--;
+    perType.set(typeKey(x), (perType.get(typeKey(x)) ?? 0) - 1);
+    weekCount[x.group]--;
+    weekPaid[x.group] -= x.type.paid;
+    for (const c of classesFor(x)) c.used--;
+  };
+  const objective = (): number => {
+    let sum = state.totalCost();
+    for (let g = 0; g < G; g++) {
+      sum += (weights.paid * weekPaid[g]) / INTERVAL_MINUTES;
+      sum += (weights.shortfall * Math.max(0, minPaid[g] - weekPaid[g])) / INTERVAL_MINUTES;
+    }
+    return sum;
+  };
   // Systematic rounding per group along (day, queue, start, length): the number of shifts up to any
-  // point of the sequence stays within ½ of the LP's, so totals and the coverage shape are kept.
+  // point of the sequence stays within one of the LP's, so totals and the coverage shape are kept.
+  // Where the rounding steps fall depends on its offset θ (count up to a point = ⌊LP count + θ⌋);
+  // each group takes the offset that gives the best objective, with greedy breaks, given the others.
   const byGroup = problem.groups.map(() => [] as number[]);
   model.xColumns.forEach((x, j) => byGroup[x.group].push(j));
-  const want = new Int32Array(model.xColumns.length);
   for (const list of byGroup) {
     list.sort((a, b) => {
       const x = model.xColumns[a];
@@ -138,21 +163,42 @@ export function roundPlan(
         x.type.length - y.type.length
       );
     });
+  }
+  const byStart = (list: number[]): number[] =>
+    list.slice().sort((a, b) => model.xColumns[a].type.start - model.xColumns[b].type.start);
+  const place = (list: number[], offset: number): void => {
+    const want = new Map<number, number>();
     let cumulative = 0;
     let rounded = 0;
     for (const j of list) {
       cumulative += Math.max(0, values[model.xColumns[j].col]);
-      const next = Math.floor(cumulative + 0.5 + 1e-9);
-      want[j] = next - rounded;
+      const next = Math.floor(cumulative + offset + 1e-9);
+      want.set(j, next - rounded);
       rounded = next;
     }
-  }
-  const order = model.xColumns
-    .map((_, j) => j)
-    .sort((a, b) => model.xColumns[a].type.start - model.xColumns[b].type.start);
-  for (const j of order) {
-    const x = model.xColumns[j];
-    for (let k = 0; k < want[j] && fits(x); k++) if (!take(j)) break;
+    for (const j of byStart(list)) {
+      const x = model.xColumns[j];
+      for (let k = 0; k < want.get(j)! && fits(x); k++) if (!take(j)) break;
+    }
+  };
+  const lift = (list: number[]): void => {
+    for (const j of list) while (counts[j] > 0) untake(j);
+  };
+  for (const list of byGroup) place(list, 0.5);
+  for (const list of byGroup) {
+    let bestOffset = 0.5;
+    let best = objective();
+    for (const offset of OFFSETS) {
+      lift(list);
+      place(list, offset);
+      const cost = objective();
+      if (cost < best - 1e-9) {
+        best = cost;
+        bestOffset = offset;
+      }
+    }
+    lift(list);
+    place(list, bestOffset);
   }
   const gain = (j: number): number => {
     const x = model.xColumns[j];
