@@ -10,6 +10,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { niceScale } from './chartData.js';
 import { CHART_INK, PREVIOUS_DASH, paletteEntry } from './palette.js';
 
 export interface TimeSeriesChartProps<Row extends Record<string, unknown>> {
@@ -36,8 +37,12 @@ export interface TimeSeriesChartProps<Row extends Record<string, unknown>> {
   tooltipTitle?: (row: Row) => readonly string[];
   /** The value axis's title, with its unit ("Seconds", "Share of contacts (%)"). */
   yAxisLabel?: string;
-  /** [min, max] of the value axis; 'auto' lets the data decide. */
-  yDomain?: readonly [number | 'auto', number | 'auto'];
+  /**
+   * The value axis runs from 0 to a round value a little above the highest value or target
+   * (niceScale). `maxValue` caps it (1 for shares: never past 100 %); `integer` keeps whole
+   * steps (counts).
+   */
+  valueAxis?: { maxValue?: number; integer?: boolean };
   /** Horizontal lines (a target), each with its label. */
   referenceLines?: readonly { value: number; label: string }[];
   /** Text alternative describing the chart for screen readers. */
@@ -61,6 +66,13 @@ export default function TimeSeriesChart<Row extends Record<string, unknown>>(
   const dashed = new Set(props.dashed ?? []);
   const step = Math.max(1, Math.ceil(props.data.length / MARKERS_PER_LINE));
   const yAxisWidth = props.yAxisLabel ? 76 : 60;
+  let highest = Math.max(0, ...(props.referenceLines ?? []).map((line) => line.value));
+  for (const row of props.data)
+    for (const key of props.categories) {
+      const value = row[key];
+      if (typeof value === 'number' && Number.isFinite(value) && value > highest) highest = value;
+    }
+  const scale = niceScale(highest, { cap: props.valueAxis?.maxValue, integer: props.valueAxis?.integer });
   return (
     <figure className="chart">
       <ResponsiveContainer width="100%" height={props.height ?? 260}>
@@ -83,8 +95,8 @@ export default function TimeSeriesChart<Row extends Record<string, unknown>>(
             stroke={CHART_INK.axis}
             tick={{ fill: CHART_INK.axis, fontSize: 12 }}
             width={yAxisWidth}
-            domain={props.yDomain ? [...props.yDomain] : [0, 'auto']}
-            allowDataOverflow={false}
+            domain={[0, scale.top]}
+            ticks={scale.ticks}
             label={
               props.yAxisLabel
                 ? {

@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import { ChartCard } from '../../charts/ChartCard.js';
-import { extremesOf } from '../../charts/chartData.js';
+import { chartHasValues, extremesOf } from '../../charts/chartData.js';
 import { formatInSiteZone } from '../../format/formatInSiteZone.js';
 import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
@@ -153,7 +153,7 @@ export function TrendChartCard({
       summary={summaryParts.filter(Boolean).join(' ')}
       emptyText={t('trends.chart.noValues')}
       notes={
-        chart.hiddenSeries > 0 ? (
+        chart.hiddenSeries > 0 && chartHasValues(chart.rows, categories) ? (
           <p className="chart-card__note">
             {t('trends.hiddenSeries', { shown: chart.lines.length, hidden: chart.hiddenSeries })}
           </p>
@@ -186,7 +186,10 @@ export function TrendChartCard({
               ]
             : [periodName(row.label, row.periodStart)],
         yAxisLabel: t(AXIS[chart.unit]),
-        yDomain: [0, 'auto'],
+        valueAxis:
+          chart.unit === 'percent'
+            ? { maxValue: 1 }
+            : { integer: chart.unit === 'contacts' || chart.unit === 'claims' },
         referenceLines: chart.targets.map((target) => ({ value: target.value, label: targetLabel(target) })),
         description: t(text.titleId),
       }}

@@ -240,9 +240,7 @@ export default function TrendsPage() {
               : t('trends.showing', { span: span(params.range), granularity })}
           </p>
         )}
-        {contacts.error ? (
-          <ErrorMessage message={describeError(contacts.error)} onRetry={() => void contacts.refetch()} />
-        ) : contacts.loading ? (
+        {contacts.error ? null : contacts.loading ? (
           <Loading />
         ) : model.summary.length > 0 ? (
           <TrendsSummary
@@ -257,7 +255,9 @@ export default function TrendsPage() {
       <section aria-labelledby="trends-contacts" className="trends-section">
         <h2 id="trends-contacts">{t('trends.section.contacts')}</h2>
         {problem ? null : contacts.error ? (
-          <ErrorMessage message={describeError(contacts.error)} />
+          <ErrorMessage message={describeError(contacts.error)} onRetry={() => void contacts.refetch()} />
+        ) : directory.error ? (
+          <ErrorMessage message={describeError(directory.error)} onRetry={() => void directory.refetch()} />
         ) : contacts.loading || directory.loading ? (
           <Loading />
         ) : queues.length === 0 ? (
@@ -299,6 +299,8 @@ export default function TrendsPage() {
           <p className="muted">{t(claimsWhy)}</p>
         ) : claims.error ? (
           <ErrorMessage message={describeError(claims.error)} onRetry={() => void claims.refetch()} />
+        ) : directory.error ? (
+          <ErrorMessage message={describeError(directory.error)} />
         ) : claims.loading || !claims.data ? (
           <Loading />
         ) : claimChart ? (

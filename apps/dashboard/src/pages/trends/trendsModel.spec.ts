@@ -268,6 +268,72 @@ describe('trendsModel: claims and agents', () => {
   });
 });
 
+describe('trendsModel: nothing to draw', () => {
+  it('leaves out teams and claim queues without any period in either range', () => {
+    const quietTeam = {
+      __typename: 'AgentMetricsSeries' as const,
+      id: '1',
+      name: 'Hotline 01',
+      timeZone: 'Asia/Shanghai',
+      points: [],
+      total: { __typename: 'AgentMetricsModel' as const, occupancy: null, shrinkage: null, handled: 0 },
+      previousTotal: {
+        __typename: 'AgentMetricsModel' as const,
+        occupancy: null,
+        shrinkage: null,
+        handled: 0,
+      },
+    };
+    const model = trendsModel({
+      ...base,
+      agents: {
+        current: {
+          __typename: 'AgentMetricsReport',
+          teams: [quietTeam, { ...quietTeam, id: '2' }],
+          agents: [],
+        },
+        previous: { __typename: 'AgentMetricsReport', teams: [], agents: [] },
+      },
+      claims: {
+        current: {
+          __typename: 'ClaimMetricsReport',
+          queues: [
+            {
+              __typename: 'ClaimQueueSeries',
+              queue: 'Claims',
+              slaHours: 72,
+              timeZone: 'Asia/Shanghai',
+              points: [],
+              total: {
+                __typename: 'ClaimPeriod',
+                label: '2026-03-03',
+                periodStart: '2026-03-03T00:00:00+08:00',
+                backlog: 0,
+                opened: 0,
+                settled: 0,
+                settledWithinSla: 0,
+                settledWithinSlaRate: null,
+              },
+              previousTotal: {
+                __typename: 'ClaimPeriod',
+                label: '2026-03-01',
+                periodStart: '2026-03-01T00:00:00+08:00',
+                backlog: 0,
+                opened: 0,
+                settled: 0,
+                settledWithinSla: 0,
+                settledWithinSlaRate: null,
+              },
+            },
+          ],
+        },
+      },
+    });
+    expect(model.charts).toEqual([]);
+    expect(model.records).toEqual([]);
+  });
+});
+
 describe('withClaimGaps', () => {
   const claimPoint = (label: string, backlog: number) => ({
     __typename: 'ClaimPeriod' as const,

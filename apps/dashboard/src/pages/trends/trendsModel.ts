@@ -256,13 +256,16 @@ export function trendsModel(input: TrendsInput): TrendsModel {
     }
   }
 
-  const claims = input.claims?.current.queues ?? [];
+  const previousClaims = new Map((input.claims?.previous?.queues ?? []).map((q) => [q.queue, q.points]));
+  const claims = (input.claims?.current.queues ?? []).filter(
+    (q) => q.points.length > 0 || (previousClaims.get(q.queue)?.length ?? 0) > 0,
+  );
   if (claims.length > 0) {
     const drawn = claims.slice(0, MAX_SERIES / 2);
     const previousOf = new Map(
-      (input.claims?.previous?.queues ?? []).map((q) => [
-        q.queue,
-        withClaimGaps(q.points, input.labels.previous, input.today),
+      [...previousClaims].map(([queue, points]) => [
+        queue,
+        withClaimGaps(points, input.labels.previous, input.today),
       ]),
     );
     const currentOf = new Map(
@@ -341,23 +344,36 @@ export function trendsModel(input: TrendsInput): TrendsModel {
 
   if (input.agents) {
     const { current, previous } = input.agents;
+    const previousTeams = new Map((previous?.teams ?? []).map((t) => [t.id, t]));
+    const previousAgents = new Map((previous?.agents ?? []).map((a) => [a.id, a]));
+    // Teams and agents without any period in either range (nobody logged in) are not drawn.
+    const active = (s: { points: readonly unknown[] }, before: { points: readonly unknown[] } | undefined) =>
+      s.points.length > 0 || (before?.points.length ?? 0) > 0;
+    const activeTeams = current.teams.filter((t) => active(t, previousTeams.get(t.id)));
+    const activeAgents = current.agents.filter((a) => active(a, previousAgents.get(a.id)));
+    const handled = (s: { total: { handled: number }; previousTotal: { handled: number } }) =>
+      s.total.handled + s.previousTotal.handled;
     const oneTeam = current.teams.length === 1 && current.agents.length > 0;
     const team = current.teams[0];
     const candidates = oneTeam
       ? [
-          { ref: { kind: 'team', name: team.name } as SeriesRef, series: team, previous: previous?.teams[0] },
-          ...busiest(current.agents, (a) => a.total.handled, MAX_SERIES - 1).map((a) => ({
+          ...activeTeams.map((t) => ({
+            ref: { kind: 'team', name: t.name } as SeriesRef,
+            series: t,
+            previous: previousTeams.get(t.id),
+          })),
+          ...busiest(activeAgents, handled, MAX_SERIES - 1).map((a) => ({
             ref: { kind: 'agent', name: a.name } as SeriesRef,
             series: a,
-            previous: previous?.agents.find((p) => p.id === a.id),
+            previous: previousAgents.get(a.id),
           })),
         ]
-      : busiest(current.teams, (t) => t.total.handled + t.previousTotal.handled, MAX_TEAMS).map((t) => ({
+      : busiest(activeTeams, handled, MAX_TEAMS).map((t) => ({
           ref: { kind: 'team', name: t.name } as SeriesRef,
           series: t,
-          previous: previous?.teams.find((p) => p.id === t.id),
+          previous: previousTeams.get(t.id),
         }));
-    const available = oneTeam ? 1 + current.agents.length : current.teams.length;
+    const available = oneTeam ? activeTeams.length + activeAgents.length : activeTeams.length;
     if (candidates.length > 0) {
       const aligned = alignPeriods(
         input.labels,
