@@ -99,7 +99,7 @@ describe('roll-ups: incremental equals rebuilt, whatever the order', () => {
     const rebuilt = await shuffled.app.get(IngestService).rebuild();
     expect(rebuilt.events).toBe(stream.events.length);
     expect(await snapshot(shuffled)).toEqual(expected);
-  });
+  }, 300_000);
 
   it('figures equal a direct count from the raw events', async () => {
     const api = apps[0];
