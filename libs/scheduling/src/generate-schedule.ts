@@ -42,7 +42,10 @@ export interface GenerateOptions {
   milpSeconds?: number;
   /** Relative gap at which the MILP may stop (default 0.001). */
   milpRelativeGap?: number;
-  /** Longest the local search may run, seconds (default: the time left, less time for the last steps). */
+  /**
+   * Longest the local search may run, seconds (default: the time left, less time for the last steps,
+   * but at least 3 s).
+   */
   localSearchSeconds?: number;
   /** Iteration limit of the local search (default 50,000 + 2,000 per agent). */
   localSearchIterations?: number;
@@ -94,6 +97,9 @@ export interface GenerationResult {
   };
   seconds: number;
 }
+
+/** Least time the local search gets, milliseconds (unless localSearchSeconds is lower). */
+const MIN_SEARCH_MS = 3000;
 
 /** Share of the local search run before activities are placed. */
 const FIRST_ROUND = 0.4;
@@ -203,10 +209,10 @@ export async function generateSchedule(
   await optimizeBreaks(roster.all(), roster.state);
   time('breaks');
   const search = new RosterSearch(roster, randomSource(options.seed ?? 1));
-  const searchMs = Math.max(
-    0,
-    Math.min(1000 * (options.localSearchSeconds ?? Infinity), deadline - reserve - performance.now()),
-  );
+  // The search gets the time left, but at least 3 s even when the LP ran long (its first seconds
+  // recover most of what the first assignment lost), and never more than asked.
+  const searchCap = 1000 * (options.localSearchSeconds ?? Infinity);
+  const searchMs = Math.min(searchCap, Math.max(MIN_SEARCH_MS, deadline - reserve - performance.now()));
   const searchEnd = performance.now() + searchMs;
   const iterations = options.localSearchIterations ?? 50_000 + 2_000 * problem.agents.length;
   // A first round lets attendees get shifts over their activities' windows (the activity penalty),
