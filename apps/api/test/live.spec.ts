@@ -512,6 +512,48 @@ describe('live floor', () => {
     expect(done.kind).toBe('CHANGES');
   });
 
+  it('shows a claim desk: backlog, oldest open claim, settled today within the SLA', async () => {
+    const claim = (claimId: string, type: string, hoursAgo: number) => ({
+      kind: 'claim',
+      eventId: `${claimId}-${type}-${serial++}`,
+      claimId,
+      type,
+      occurredAt: iso(Date.now() - hoursAgo * 3_600_000),
+      queue: 'Claims',
+    });
+    const f = feed<QueuesUpdate>(
+      `subscription($filter: LiveQueueFilter) { liveQueues(filter: $filter) { kind serverTime queues { id depth
+        claims { backlog oldestOpenSince oldestOpenSeconds openedToday settledToday settledWithinSlaToday settledInSlaRate claimSlaHours } } } }`,
+      { filter: { channel: 'CLAIM_DESK' } },
+    );
+    const snapshot = await f.next();
+    expect(snapshot.queues).toHaveLength(1);
+    expect((snapshot.queues[0] as unknown as { claims: unknown }).claims).toMatchObject({
+      backlog: 0,
+      claimSlaHours: 72,
+    });
+    // Opened 5 hours and 1 hour ago; the first settles now, within 72 h.
+    await ingest(api, [claim('k1', 'OPENED', 5), claim('k2', 'OPENED', 1), claim('k1', 'SETTLED', 0)]);
+    const update = await f.next(
+      (u) => (u.queues[0] as unknown as { claims: { backlog: number } }).claims.backlog === 1,
+    );
+    const claims = (update.queues[0] as unknown as { claims: Record<string, unknown> }).claims;
+    expect(claims).toMatchObject({
+      backlog: 1,
+      settledToday: 1,
+      settledWithinSlaToday: 1,
+      settledInSlaRate: 1,
+    });
+    expect(claims.oldestOpenSeconds as number).toBeGreaterThanOrEqual(3_600);
+    expect(claims.oldestOpenSeconds as number).toBeLessThan(3_700);
+    const live = await api.gql<{ liveQueues: QueuesUpdate }>(
+      `{ liveQueues(filter: { channel: HOTLINE }) { queues { name claims { backlog } } } }`,
+    );
+    expect(
+      live.data!.liveQueues.queues.every((q) => (q as unknown as { claims: null }).claims === null),
+    ).toBe(true);
+  });
+
   it('refuses unknown queues and teams with the field and the reason', async () => {
     const res = await api.gql(LIVE_QUEUES, { filter: { queueIds: ['99999'] } });
     expect(res.errors?.[0].extensions).toMatchObject({

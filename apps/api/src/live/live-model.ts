@@ -35,8 +35,8 @@ export interface AgentStatePoint {
 export interface TrackedContact {
   state: ContactState;
   queueId: number | null;
-  /** The settings its rolling-window contribution was computed with (to take it back exactly). */
-  applied: ContactSettings | null;
+  /** Its rolling-window contribution (counters and offer time), taken back as is when it changes. */
+  contribution: { offeredAt: number; counters: CounterArray } | null;
   /** Server time of its last event (or of loading it). */
   touchedAt: number;
   waiting: boolean;
@@ -54,14 +54,25 @@ export function emptyChangeSet(): LiveChangeSet {
   return { queueIds: new Set(), agentIds: new Set() };
 }
 
+/** Counters as a typed array, in CONTACT_COUNTER_KEYS order then maxWait (fast to add up). */
+export type CounterArray = Float64Array;
+const KEY_COUNT = CONTACT_COUNTER_KEYS.length;
+
+export function toCounterArray(counters: ContactCounters): CounterArray {
+  const array = new Float64Array(KEY_COUNT + 1);
+  for (let i = 0; i < KEY_COUNT; i++) array[i] = counters[CONTACT_COUNTER_KEYS[i]];
+  array[KEY_COUNT] = counters.maxWait;
+  return array;
+}
+
 /**
  * Contact counters of the contacts offered in the last 30 minutes, kept in 10-second buckets of
  * offer time with a running sum, so reading the window costs the same whatever the traffic.
  * Contributions come from libs/metrics contactContribution, like the roll-ups.
  */
 export class RollingWindow {
-  private readonly buckets = new Map<number, ContactCounters>();
-  private readonly sum = emptyContactCounters();
+  private readonly buckets = new Map<number, CounterArray>();
+  private readonly sum = new Float64Array(KEY_COUNT);
   private start: number;
 
   constructor(now: number) {
@@ -69,29 +80,30 @@ export class RollingWindow {
   }
 
   /** Adds (or takes back) one contact's contribution, by its offer time. */
-  add(offeredAt: number, counters: ContactCounters, sign: 1 | -1): void {
+  add(offeredAt: number, counters: CounterArray, sign: 1 | -1): void {
     const at = Math.floor(offeredAt / BUCKET_MS) * BUCKET_MS;
     if (at < this.start) return;
     let bucket = this.buckets.get(at);
     if (!bucket) {
       if (sign < 0) return;
-      bucket = emptyContactCounters();
+      bucket = new Float64Array(KEY_COUNT + 1);
       this.buckets.set(at, bucket);
     }
-    for (const key of CONTACT_COUNTER_KEYS) {
-      bucket[key] += sign * counters[key];
-      this.sum[key] += sign * counters[key];
+    for (let i = 0; i < KEY_COUNT; i++) {
+      bucket[i] += sign * counters[i];
+      this.sum[i] += sign * counters[i];
     }
     // A maximum cannot be taken back: after a take-back it is an upper bound until the bucket leaves.
-    if (sign > 0 && counters.maxWait > bucket.maxWait) bucket.maxWait = counters.maxWait;
+    if (sign > 0 && counters[KEY_COUNT] > bucket[KEY_COUNT]) bucket[KEY_COUNT] = counters[KEY_COUNT];
   }
 
   /** The window's counters at `now`, and where the window starts. */
   read(now: number): { counters: ContactCounters; from: number } {
     this.advance(now);
-    const counters = { ...this.sum };
-    counters.maxWait = 0;
-    for (const bucket of this.buckets.values()) counters.maxWait = Math.max(counters.maxWait, bucket.maxWait);
+    const counters = emptyContactCounters();
+    for (let i = 0; i < KEY_COUNT; i++) counters[CONTACT_COUNTER_KEYS[i]] = this.sum[i];
+    for (const bucket of this.buckets.values())
+      counters.maxWait = Math.max(counters.maxWait, bucket[KEY_COUNT]);
     return { counters, from: this.start };
   }
 
@@ -101,7 +113,7 @@ export class RollingWindow {
     this.start = start;
     for (const [at, bucket] of this.buckets) {
       if (at >= start) continue;
-      for (const key of CONTACT_COUNTER_KEYS) this.sum[key] -= bucket[key];
+      for (let i = 0; i < KEY_COUNT; i++) this.sum[i] -= bucket[i];
       this.buckets.delete(at);
     }
   }
@@ -145,7 +157,7 @@ export class LiveModel {
       tracked = {
         state: emptyContactState(event.contactId, event.queue),
         queueId: directory.queuesByName.get(event.queue)?.id ?? null,
-        applied: null,
+        contribution: null,
         touchedAt: now,
         waiting: false,
         withAgent: null,
@@ -167,7 +179,7 @@ export class LiveModel {
     const tracked: TrackedContact = {
       state,
       queueId,
-      applied: null,
+      contribution: null,
       touchedAt: now,
       waiting: false,
       withAgent: null,
@@ -252,24 +264,27 @@ export class LiveModel {
   /** Takes back a contact's window contribution and removes it from the indexes. */
   private withdraw(tracked: TrackedContact): void {
     this.unindex(tracked);
-    if (tracked.applied === null || tracked.queueId === null) return;
-    const contribution = contactContribution(tracked.state, tracked.applied);
-    const window = this.windows.get(tracked.queueId);
-    if (contribution && window) window.add(tracked.state.offeredAt!, contribution.counters, -1);
-    tracked.applied = null;
+    const window = tracked.queueId === null ? undefined : this.windows.get(tracked.queueId);
+    if (tracked.contribution && window)
+      window.add(tracked.contribution.offeredAt, tracked.contribution.counters, -1);
+    tracked.contribution = null;
   }
 
   /** Adds a contact's window contribution (with its queue's settings now) and indexes it. */
   private deposit(tracked: TrackedContact, directory: LiveDirectory, now: number): void {
     const s = tracked.state;
     const queue = tracked.queueId === null ? undefined : directory.queues.get(tracked.queueId);
-    if (queue) {
-      tracked.applied = {
+    // Only contacts offered inside the window (or about to be, with clock skew) count in it.
+    if (queue && s.offeredAt != null && s.offeredAt >= now - ROLLING_WINDOW_MS - BUCKET_MS) {
+      const settings: ContactSettings = {
         slThresholdSeconds: queue.settings.slThresholdSeconds,
         shortAbandonSeconds: queue.settings.shortAbandonSeconds,
       };
-      const contribution = contactContribution(s, tracked.applied);
-      if (contribution) this.window(queue.id, now).add(s.offeredAt!, contribution.counters, 1);
+      const contribution = contactContribution(s, settings);
+      if (contribution) {
+        tracked.contribution = { offeredAt: s.offeredAt, counters: toCounterArray(contribution.counters) };
+        this.window(queue.id, now).add(s.offeredAt, tracked.contribution.counters, 1);
+      }
     }
     tracked.waiting =
       tracked.queueId !== null &&

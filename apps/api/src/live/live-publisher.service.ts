@@ -265,10 +265,11 @@ export class LivePublisherService implements OnApplicationBootstrap, OnApplicati
       }
 
       const agentViews: [LiveAgentInfo, LiveAgent, boolean][] = [];
+      const wanted = this.agentTopics.size > 0;
       for (const [id, changed] of agents) {
         this.lastAgentPush.set(id, at);
         const info = directory.agents.get(id);
-        if (info) agentViews.push([info, this.agentView(info, directory, at), changed]);
+        if (info && wanted) agentViews.push([info, this.agentView(info, directory, at), changed]);
       }
       for (const topic of this.agentTopics.values()) {
         const items = agentViews.filter(([info]) => topic.teamId === null || info.teamId === topic.teamId);
@@ -369,6 +370,7 @@ export class LivePublisherService implements OnApplicationBootstrap, OnApplicati
       this.alerts.activeRulesOfQueue(info.id),
       now,
       this.state.dateIn(info.timeZone, now),
+      this.state.claimsOf(info.id),
     );
   }
 

@@ -34,7 +34,7 @@ import {
   BUCKET_MS,
   type LiveChangeSet,
 } from './live-model.js';
-import type { TodayStats } from './live-views.js';
+import type { ClaimStats, TodayStats } from './live-views.js';
 
 /** Directory re-read at least this often (and on an unknown queue name, at most once a second). */
 export const DIRECTORY_MAX_AGE_MS = 10_000;
@@ -70,6 +70,7 @@ export class LiveStateService implements OnApplicationBootstrap, OnApplicationSh
   model = new LiveModel();
   directory: LiveDirectory = emptyDirectory();
   private readonly today = new Map<number, TodayStats>();
+  private readonly claims = new Map<number, ClaimStats>();
   private readonly logger = new Logger('LiveStateService');
   private channel = '';
   private subscription: number | null = null;
@@ -111,6 +112,11 @@ export class LiveStateService implements OnApplicationBootstrap, OnApplicationSh
   /** Today's counters of a queue, as last read. */
   todayOf(queueId: number): TodayStats | undefined {
     return this.today.get(queueId);
+  }
+
+  /** A claim desk's open claims and today's claim counters, as last read. */
+  claimsOf(queueId: number): ClaimStats | undefined {
+    return this.claims.get(queueId);
   }
 
   /** The local date of `now` in a zone (for a queue whose today is not read yet). */
@@ -171,6 +177,8 @@ export class LiveStateService implements OnApplicationBootstrap, OnApplicationSh
         >[];
         const found = new Map(rows.map((row) => [Number(row.queueId), countersOf(row)]));
         const date = formatInZone(dayStart, zone, 'date');
+        const claimDesks = ids.filter((id) => this.directory.queues.get(id)?.channel === 'CLAIM_DESK');
+        if (claimDesks.length > 0) await this.readClaims(claimDesks, dayStart);
         for (const id of ids) {
           this.today.set(id, {
             dayStart,
@@ -182,6 +190,41 @@ export class LiveStateService implements OnApplicationBootstrap, OnApplicationSh
         }
       }),
     );
+  }
+
+  /**
+   * Claim desks: open claims (first opened, not closed since) with the oldest, and today's
+   * claim_day_stats row (opened, settled, settled within the SLA).
+   */
+  private async readClaims(queueIds: number[], dayStart: number): Promise<void> {
+    const list = queueIds.map(() => '?').join(', ');
+    const [open, day] = (await Promise.all([
+      this.db.query(
+        this.sql(
+          `SELECT "queueId", COUNT(*) AS "backlog", MIN("openedAt") AS "oldest" FROM claims WHERE "queueId" IN (${list}) AND "openedAt" IS NOT NULL AND "closedAt" IS NULL GROUP BY "queueId"`,
+        ),
+        queueIds,
+      ),
+      this.db.query(
+        this.sql(
+          `SELECT "queueId", "opened", "settled", "settledWithinSla" FROM claim_day_stats WHERE "queueId" IN (${list}) AND "dayStart" = ?`,
+        ),
+        [...queueIds, dayStart],
+      ),
+    ])) as [Record<string, unknown>[], Record<string, unknown>[]];
+    const openBy = new Map(open.map((r) => [Number(r.queueId), r]));
+    const dayBy = new Map(day.map((r) => [Number(r.queueId), r]));
+    for (const id of queueIds) {
+      const o = openBy.get(id);
+      const d = dayBy.get(id);
+      this.claims.set(id, {
+        backlog: Number(o?.backlog ?? 0),
+        oldestOpenedAt: o?.oldest == null ? null : Number(o.oldest),
+        opened: Number(d?.opened ?? 0),
+        settled: Number(d?.settled ?? 0),
+        settledWithinSla: Number(d?.settledWithinSla ?? 0),
+      });
+    }
   }
 
   /** Forgets ended and stale contacts; returns what that changed. */
@@ -288,24 +331,31 @@ export class LiveStateService implements OnApplicationBootstrap, OnApplicationSh
       this.buffered.push(message);
       return;
     }
+    // A queue created moments ago: read the directory first, so its contacts land in it
+    // (folding does not depend on order, so later messages need not wait).
+    const unknown = (message.contacts ?? []).some(
+      ([e]) => e.kind === 'contact' && !this.directory.queuesByName.has(e.queue),
+    );
+    if (unknown && Date.now() - this.directory.loadedAt > 500) {
+      void this.refreshDirectory(0)
+        .catch((error: Error) => this.logger.error(`reading the directory: ${error.message}`))
+        .then(() => this.apply(message));
+      return;
+    }
     this.apply(message);
   }
 
   private apply(message: LiveMessage): void {
     const now = Date.now();
     const changes = emptyChangeSet();
-    let unknownQueue = false;
-    for (const [event, at] of message.contacts ?? []) {
-      if (event.kind === 'contact' && !this.directory.queuesByName.has(event.queue)) unknownQueue = true;
+    for (const [event, at] of message.contacts ?? [])
       this.model.applyContactEvent(event, at, this.directory, now, changes);
-    }
     for (const [agentId, at, eventId, state, reason] of message.agents ?? []) {
       if (!this.model.applyAgentState(agentId, { at, eventId, state, reason })) continue;
       changes.agentIds.add(agentId);
       for (const queueId of this.directory.agents.get(agentId)?.queueIds ?? []) changes.queueIds.add(queueId);
     }
     for (const id of message.queueIds ?? []) changes.queueIds.add(id);
-    if (unknownQueue) void this.refreshDirectory(1000);
     this.changed$.next(changes);
   }
 

@@ -15,6 +15,15 @@ export interface TodayStats {
   readAt: number;
 }
 
+/** A claim desk's open claims and today's claim counters (claims, claim_day_stats). */
+export interface ClaimStats {
+  backlog: number;
+  oldestOpenedAt: number | null;
+  opened: number;
+  settled: number;
+  settledWithinSla: number;
+}
+
 const iso = (ms: number) => new Date(ms).toISOString();
 
 const COUNT_FIELD: Record<AgentState, keyof Omit<LiveAgentCounts, 'loggedIn' | 'total'>> = {
@@ -38,6 +47,7 @@ export function queueView(
   activeAlerts: AlertRule[],
   now: number,
   fallbackDate: string,
+  claims?: ClaimStats,
 ): LiveQueue {
   const { depth, oldestOfferedAt } = model.queueDepth(queue.id);
   const rolling = model.rolling(queue.id, now);
@@ -79,6 +89,20 @@ export function queueView(
     last30MinutesFrom: iso(rolling.from),
     last30Minutes: contactMetrics(rolling.counters, queue.settings),
     activeAlerts,
+    claims:
+      queue.channel !== 'CLAIM_DESK'
+        ? null
+        : {
+            backlog: claims?.backlog ?? 0,
+            oldestOpenSince: claims?.oldestOpenedAt == null ? null : iso(claims.oldestOpenedAt),
+            oldestOpenSeconds:
+              claims?.oldestOpenedAt == null ? 0 : Math.max(0, now - claims.oldestOpenedAt) / 1000,
+            openedToday: claims?.opened ?? 0,
+            settledToday: claims?.settled ?? 0,
+            settledWithinSlaToday: claims?.settledWithinSla ?? 0,
+            settledInSlaRate: claims && claims.settled > 0 ? claims.settledWithinSla / claims.settled : null,
+            claimSlaHours: queue.settings.claimSlaHours,
+          },
   };
 }
 

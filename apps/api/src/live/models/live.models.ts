@@ -36,6 +36,26 @@ export class LiveAgentCounts {
   @Field(() => Int) total: number;
 }
 
+@ObjectType({ description: 'A claim desk now: its open claims and today so far' })
+export class LiveClaims {
+  @Field(() => Int, { description: 'Open claims (opened or reopened, not settled or rejected since)' })
+  backlog: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'First opening of the oldest open claim (ISO 8601, UTC)',
+  })
+  oldestOpenSince: string | null;
+  @Field(() => Float, { description: 'Age of the oldest open claim, seconds at serverTime (0 when none)' })
+  oldestOpenSeconds: number;
+  @Field(() => Int) openedToday: number;
+  @Field(() => Int, { description: 'Claims whose latest settlement fell today' }) settledToday: number;
+  @Field(() => Int, { description: 'Of those, settled within the queue claim SLA' })
+  settledWithinSlaToday: number;
+  @Field(() => Float, { nullable: true, description: 'settledWithinSlaToday / settledToday' })
+  settledInSlaRate: number | null;
+  @Field(() => Int) claimSlaHours: number;
+}
+
 @ObjectType({ description: 'A queue now. Times are computed on the server clock at serverTime.' })
 export class LiveQueue {
   @Field(() => ID, { description: 'The queue id (Queue.id)' }) id: string;
@@ -70,6 +90,8 @@ export class LiveQueue {
   last30Minutes: ContactMetricsModel;
   @Field(() => [AlertRuleEnum], { description: 'Rules with an active alert on this queue' })
   activeAlerts: AlertRule[];
+  @Field(() => LiveClaims, { nullable: true, description: 'Claim desks only (null for other channels)' })
+  claims: LiveClaims | null;
 }
 
 @ObjectType({ description: 'A list of live queues at one server time' })
