@@ -299,11 +299,11 @@ export default async function (report: Report): Promise<void> {
       );
     }
 
-    // One day of explained rows for every queue (sentences and formulas), and a what-if.
+    // One day of explained rows for every queue (that day solved: from = to), and a what-if.
     const rows = await gql(
       `query($input: StaffingRequirementsInput, $date: String) { staffingRequirements(input: $input) { queues { rows(date: $date) {
         label agents scheduledAgents explanation { text } details { text } formula { text } erlangC { agents } erlangA { agents } } } } }`,
-      { input, date: from },
+      { input: { snapshotId, from, to: from }, date: from },
     );
     report(
       `explained rows, one day × ${QUEUES} queues (Erlang A), GraphQL end to end`,

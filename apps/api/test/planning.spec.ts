@@ -169,7 +169,11 @@ function claimHistory(peak: number, seed: number): SeededQueue {
 
 async function ingest(api: TestApp, events: Record<string, unknown>[]): Promise<void> {
   for (let i = 0; i < events.length; i += 5000) {
-    const res = await api.gql<IngestResponse>(INGEST, { events: events.slice(i, i + 5000) });
+    const batch = { events: events.slice(i, i + 5000) };
+    // Ingestion is idempotent (eventIds): a batch whose connection was reset is simply sent again.
+    const res = await api
+      .gql<IngestResponse>(INGEST, batch)
+      .catch(() => api.gql<IngestResponse>(INGEST, batch));
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const rejected = res.data!.ingestEvents.results.filter((r) => r.status === 'REJECTED');
     if (rejected.length > 0) throw new Error(JSON.stringify(rejected.slice(0, 3)));
@@ -239,6 +243,10 @@ describe('planning API', () => {
   let claims: SeededQueue;
 
   beforeAll(async () => {
+    // Made before any request: seconds of generating between requests could outlast a kept-alive socket.
+    hotline = history(HOTLINE, 16, HOTLINE_AHT, 11, D);
+    chat = history(CHAT, 8, CHAT_AHT, 12, null);
+    claims = claimHistory(3, 13);
     db = await createTestDatabase();
     api = await startTestApp(db.url);
     const site = await query<{ createSite: { id: string } }>(
@@ -267,9 +275,6 @@ describe('planning API', () => {
         input: { agentId: `gap-${i}`, name: `Gap ${i}`, skills },
       });
     }
-    hotline = history(HOTLINE, 16, HOTLINE_AHT, 11, D);
-    chat = history(CHAT, 8, CHAT_AHT, 12, null);
-    claims = claimHistory(3, 13);
     await ingest(api, [...hotline.events, ...chat.events, ...claims.events]);
   }, 180_000);
 
@@ -349,6 +354,28 @@ describe('planning API', () => {
     expect(f.volume).toEqual([]);
   });
 
+  it('forecasts a start ahead of today from the history up to today, the days in between forecast too', async () => {
+    type F = {
+      planningForecast: {
+        queues: { volume: number[]; historyIntervals: number; start: string; problem: string | null }[];
+      };
+    };
+    const ahead = (
+      await query<F>(api, FORECAST, { input: { queues: [CHAT], from: dateOf(today + 3), horizonWeeks: 1 } })
+    ).planningForecast.queues[0];
+    const fromToday = (
+      await query<F>(api, FORECAST, { input: { queues: [CHAT], from: dateOf(today), horizonWeeks: 2 } })
+    ).planningForecast.queues[0];
+    expect(ahead.problem).toBeNull();
+    expect(ahead.start).toBe(`${dateOf(today + 3)}T00:00:00+08:00`);
+    expect(ahead.historyIntervals).toBe(DAYS * 96);
+    expect(ahead.volume).toEqual(fromToday.volume.slice(3 * 96, 3 * 96 + 672));
+    const tooFar = (
+      await query<F>(api, FORECAST, { input: { queues: [CHAT], from: dateOf(today + 10), horizonWeeks: 6 } })
+    ).planningForecast.queues[0];
+    expect(tooFar.problem).toMatch(/at most 6 weeks past today/);
+  });
+
   it('applies a stored special day to the forecast (and edits and deletes it)', async () => {
     const from = dateOf(D - 6);
     const holiday = dateOf(D - 3);
@@ -419,11 +446,19 @@ describe('planning API', () => {
     });
     const snapshot = saved.saveForecastSnapshot;
     expect(snapshot).toMatchObject({ from, to: dateOf(D), skipped: [] });
-    const listed = await query<{ forecastSnapshots: { id: string; label: string }[] }>(
-      api,
-      `{ forecastSnapshots { id label } }`,
-    );
-    expect(listed.forecastSnapshots).toContainEqual({ id: snapshot.id, label: 'Week plan' });
+    const listed = await query<{
+      forecastSnapshots: {
+        id: string;
+        label: string;
+        summary: { queue: string; method: string; intervalCount: number }[];
+      }[];
+    }>(api, `{ forecastSnapshots { id label summary { queue method intervalCount } } }`);
+    const listedSnapshot = listed.forecastSnapshots.find((s) => s.id === snapshot.id)!;
+    expect(listedSnapshot.label).toBe('Week plan');
+    expect(listedSnapshot.summary.map((q) => [q.queue, q.intervalCount])).toEqual([
+      [HOTLINE, 672],
+      [CHAT, 672],
+    ]);
 
     const report = await query<{
       forecastAccuracy: {

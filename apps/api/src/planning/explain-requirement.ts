@@ -1,5 +1,6 @@
 import type { RequiredAgentsResult } from '@servicefloor/erlang';
 import { message, sig, type PlanningMessage } from './explain.js';
+import type { BindingTarget } from './models/planning-enums.js';
 import type { ModelFigures, StaffingFigures } from './models/staffing.models.js';
 import {
   bindingTarget,
@@ -35,9 +36,30 @@ export function modelFigures(result: RequiredAgentsResult): ModelFigures {
 }
 
 /**
+ * Defines `key` on `target` as a property computed on first read: GraphQL reads only the fields a
+ * client selects, so sentences and formulas cost nothing when a grid asks for the numbers alone.
+ */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  let value: T[K] | undefined;
+  let done = false;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value as T[K];
+    },
+  });
+}
+
+/**
  * An Erlang interval with everything a reader needs to follow it: the figures of the model used
  * (Erlang A with a patience, else Erlang C), both models side by side, the target that sets the
- * number, a plain sentence, further sentences and the formulas with the numbers filled in.
+ * number (one more evaluation at N − 1), a plain sentence, further sentences and the formulas with
+ * the numbers filled in — the last four computed only when read.
  */
 export function explainInterval(
   interval: SolvedInterval,
@@ -46,8 +68,7 @@ export function explainInterval(
 ): StaffingFigures {
   const result = primary(interval);
   const staff = scheduled(result.agents, targets.shrinkage);
-  const binding = bindingTarget(interval, targets);
-  const figures: StaffingFigures = {
+  const figures = {
     model: result.model,
     volume: interval.volume,
     ahtSeconds: interval.aht,
@@ -63,19 +84,29 @@ export function explainInterval(
     shrinkage: targets.shrinkage,
     scheduledStaff: staff.staff,
     scheduledAgents: staff.people,
-    bindingTarget: binding,
     erlangC: modelFigures(interval.erlangC),
     erlangA: interval.erlangA ? modelFigures(interval.erlangA) : null,
     claimDesk: null,
-    explanation: sentence(interval, targets, span, staff.people),
-    details: [],
-    formula: [],
-  };
-  if (interval.aht === null || interval.volume === 0) {
-    figures.formula = [message('planning.formula.noTraffic', { traffic: '0' })];
-    return figures;
-  }
-  figures.details.push(
+  } as StaffingFigures;
+  lazy(figures, 'bindingTarget', () => bindingTarget(interval, targets));
+  lazy(figures, 'explanation', () => sentence(interval, targets, span, staff.people));
+  lazy(figures, 'details', () => details(interval, targets, figures.bindingTarget));
+  lazy(figures, 'formula', () =>
+    interval.aht === null || interval.volume === 0
+      ? [message('planning.formula.noTraffic', { traffic: '0' })]
+      : formulas(interval, targets, staff),
+  );
+  return figures;
+}
+
+function details(
+  interval: SolvedInterval,
+  targets: SolveTargets,
+  binding: BindingTarget | null,
+): PlanningMessage[] {
+  if (interval.aht === null || interval.volume === 0) return [];
+  const result = primary(interval);
+  const out = [
     message('planning.requirement.performance', {
       agents: result.agents,
       serviceLevel: result.serviceLevel,
@@ -85,9 +116,9 @@ export function explainInterval(
       asa: result.asa,
       occupancy: result.occupancy,
     }),
-  );
+  ];
   if (binding !== null) {
-    figures.details.push(
+    out.push(
       message('planning.requirement.binding', {
         binding,
         maxOccupancy: targets.maxOccupancy ?? 1,
@@ -96,7 +127,7 @@ export function explainInterval(
     );
   }
   if (interval.erlangA) {
-    figures.details.push(
+    out.push(
       message('planning.requirement.comparison', {
         patience: targets.patienceSeconds!,
         agentsA: interval.erlangA.agents,
@@ -105,8 +136,7 @@ export function explainInterval(
       }),
     );
   }
-  figures.formula = formulas(interval, targets, staff);
-  return figures;
+  return out;
 }
 
 function sentence(

@@ -4,6 +4,7 @@ import {
   forecastVolume,
   INTERVAL_MS,
   INTERVALS_PER_WEEK,
+  MAX_HORIZON_WEEKS,
   type ForecastMethod,
   type HoltWintersParams,
   type MethodScore,
@@ -71,8 +72,9 @@ const MIN_HISTORY_INTERVALS = 2 * INTERVALS_PER_WEEK;
  * Volume and AHT forecasts per queue and 15-minute interval from the roll-ups
  * (queue_interval_stats: offered; handled and sumTalk + sumHold + sumAcw), in each queue site's
  * local days, through libs/forecast (forecastVolume, forecastHandleTime). A forecast starts at
- * local midnight of `from`; its history is the `historyWeeks` weeks before, from the first local
- * day with a contact. The site's UTC offset at `from` places special days and local days
+ * local midnight of `from`; its history is the `historyWeeks` weeks before `from` (before today when
+ * `from` is ahead: the days in between are forecast and left out), from the first local day with an
+ * arrival. The site's UTC offset at `from` places special days and local days
  * (libs/forecast's offsetMinutes convention).
  *
  * Forecasts are cached (per queue and options) until the history they read changes, checked by
@@ -154,22 +156,35 @@ export class ForecastService {
       specialDays: special,
       problem: null,
     };
-    const earliest = dayStart(addDays(from, -7 * options.historyWeeks), zone);
-    const summary = await this.data.summary(queue, earliest, start);
+    // The history ends at `from`, or today at midnight when `from` is ahead: the days in between
+    // are forecast too (the lead) and left out of the result.
+    const historyEnd = Math.min(start, dayStart(localDateOf(now, zone), zone));
+    const lead = Math.round((start - historyEnd) / INTERVAL_MS);
+    const horizon = options.horizonWeeks * INTERVALS_PER_WEEK;
+    const weeks = Math.ceil((lead + horizon) / INTERVALS_PER_WEEK);
+    if (weeks > MAX_HORIZON_WEEKS) {
+      return {
+        ...base,
+        problem: `A forecast reaches at most ${MAX_HORIZON_WEEKS} weeks past today: ${from} plus ${options.horizonWeeks} weeks is too far ahead.`,
+      };
+    }
+    const endDate = localDateOf(historyEnd, zone);
+    const earliest = dayStart(addDays(endDate, -7 * options.historyWeeks), zone);
+    const summary = await this.data.summary(queue, earliest, historyEnd);
     if (summary.firstOffered === null) {
       return {
         ...base,
-        problem: `No ${queue.channel === 'CLAIM_DESK' ? 'claims were opened' : 'contacts were offered'} in the ${options.historyWeeks} weeks before ${from}: nothing to forecast from.`,
+        problem: `No ${queue.channel === 'CLAIM_DESK' ? 'claims were opened' : 'contacts were offered'} in the ${options.historyWeeks} weeks before ${endDate}: nothing to forecast from.`,
       };
     }
     const historyStart = Math.max(earliest, dayStart(localDateOf(summary.firstOffered, zone), zone));
-    const historyIntervals = Math.round((start - historyStart) / INTERVAL_MS);
+    const historyIntervals = Math.round((historyEnd - historyStart) / INTERVAL_MS);
     if (historyIntervals < MIN_HISTORY_INTERVALS) {
       return {
         ...base,
         historyStart,
         historyIntervals,
-        problem: `A forecast needs at least 14 days of history before ${from}; this queue has contacts from ${localDateOf(historyStart, zone)} only.`,
+        problem: `A forecast needs at least 14 days of history before ${endDate}; this queue has arrivals from ${localDateOf(historyStart, zone)} only.`,
       };
     }
     const key = JSON.stringify([
@@ -177,6 +192,7 @@ export class ForecastService {
       from,
       start,
       historyStart,
+      historyEnd,
       options.horizonWeeks,
       options.method,
       options.averageWeeks,
@@ -187,13 +203,13 @@ export class ForecastService {
     const cached = this.cache.get(key);
     if (cached) return cached;
 
-    const history = await this.data.history(queue, historyStart, start);
+    const history = await this.data.history(queue, historyStart, historyEnd);
     const specialDays = toLibSpecialDays(special);
     let result: QueueForecastData;
     try {
       const volume = forecastVolume({
         history: { start: historyStart, values: history.offered },
-        horizonWeeks: options.horizonWeeks,
+        horizonWeeks: weeks,
         offsetMinutes,
         method: options.method,
         weeks: options.averageWeeks,
@@ -203,20 +219,20 @@ export class ForecastService {
       const aht = forecastHandleTime({
         handled: { start: historyStart, values: history.handled },
         handleSeconds: { start: historyStart, values: history.handleSeconds },
-        horizonWeeks: options.horizonWeeks,
+        horizonWeeks: weeks,
         offsetMinutes,
         specialDays,
       });
       result = {
         ...base,
-        intervalCount: volume.values.length,
+        intervalCount: horizon,
         historyStart,
         historyIntervals,
         method: volume.method,
-        volume: volume.values,
-        lower: volume.lower,
-        upper: volume.upper,
-        aht: aht.aht,
+        volume: volume.values.slice(lead, lead + horizon),
+        lower: volume.lower.slice(lead, lead + horizon),
+        upper: volume.upper.slice(lead, lead + horizon),
+        aht: aht.aht.slice(lead, lead + horizon),
         backtest: volume.backtest,
         backtestWindow: volume.backtestWindow,
         holtWintersParams: volume.holtWintersParams ?? null,

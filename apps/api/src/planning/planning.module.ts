@@ -3,7 +3,7 @@ import { IngestModule } from '../ingest/ingest.module.js';
 import { ForecastService } from './forecast.service.js';
 import { IntradayService } from './intraday.service.js';
 import { PlanningData } from './planning-data.js';
-import { PlanningResolver } from './planning.resolver.js';
+import { ForecastSnapshotResolver, PlanningResolver } from './planning.resolver.js';
 import { PlanningSettingsService } from './planning-settings.service.js';
 import { SnapshotService } from './snapshot.service.js';
 import { SpecialDaysService } from './special-days.service.js';
@@ -26,6 +26,7 @@ import { StaffingService } from './staffing.service.js';
     StaffingService,
     IntradayService,
     PlanningResolver,
+    ForecastSnapshotResolver,
     StaffingResolver,
     QueueRequirementsResolver,
   ],

@@ -1,5 +1,5 @@
 import { ParseIntPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/roles.decorator.js';
 import { badInput } from '../common/validation.js';
 import {
@@ -19,6 +19,7 @@ import {
   ForecastAccuracyReport,
   ForecastReport,
   ForecastSnapshot,
+  QueueForecast,
   SpecialDay,
 } from './models/forecast.models.js';
 import { QueuePlanningSettings } from './models/staffing.models.js';
@@ -141,6 +142,18 @@ export class PlanningResolver {
     const [found] = await this.forecasts.resolveQueues([queue], 'queue');
     if (!found) throw badInput([{ field: 'queue', reason: `unknown queue ${JSON.stringify(queue)}` }]);
     return this.settings.update(found, input);
+  }
+}
+
+/** The full forecasts of a snapshot, read only when a client asks for them. */
+@Resolver(() => ForecastSnapshot)
+export class ForecastSnapshotResolver {
+  constructor(private readonly snapshots: SnapshotService) {}
+
+  @Roles('SCHEDULER', 'MANAGER', 'EXECUTIVE')
+  @ResolveField(() => [QueueForecast], { description: "Every queue's forecast as saved, with its figures" })
+  queues(@Parent() snapshot: ForecastSnapshot): Promise<QueueForecast[]> {
+    return this.snapshots.queueForecasts(snapshot.id);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bias, compareSnapshot, INTERVAL_MS, wape } from '@servicefloor/forecast';
-import { DataSource } from 'typeorm';
+import { bias, compareSnapshot, INTERVAL_MS, wape, type ForecastMethod } from '@servicefloor/forecast';
+import { DataSource, In } from 'typeorm';
 import { badInput } from '../common/validation.js';
 import type { QueueInfo } from '../ingest/queue-info.js';
 import { message } from './explain.js';
@@ -14,9 +14,14 @@ import {
   type QueueForecastData,
 } from './forecast.service.js';
 import { LruCache } from './lru-cache.js';
-import type { ForecastAccuracyReport, ForecastSnapshot, QueueAccuracy } from './models/forecast.models.js';
+import type {
+  ForecastAccuracyReport,
+  ForecastSnapshot,
+  QueueAccuracy,
+  QueueForecast,
+} from './models/forecast.models.js';
 import { PlanningData } from './planning-data.js';
-import { addDays } from './zone.js';
+import { addDays, isoInZone, localDateOf } from './zone.js';
 
 /** A snapshot as read back: its row, options and each queue's forecast. */
 export interface LoadedSnapshot {
@@ -88,30 +93,74 @@ export class SnapshotService {
   }
 
   async list(): Promise<ForecastSnapshot[]> {
-    const rows = await this.db.getRepository(ForecastSnapshotEntity).find({ order: { id: 'DESC' } });
-    return Promise.all(rows.map((row) => this.get(row.id)));
+    const entities = await this.db.getRepository(ForecastSnapshotEntity).find({ order: { id: 'DESC' } });
+    return this.views(entities);
   }
 
   async get(id: number, field = 'id'): Promise<ForecastSnapshot> {
-    const snapshot = await this.load(id, field);
-    const queues = await this.forecasts.resolveQueues(undefined);
-    const byId = new Map(queues.map((q) => [q.id, q]));
-    const forecasts = [...snapshot.queues.values()]
+    const entity = await this.db.getRepository(ForecastSnapshotEntity).findOne({ where: { id } });
+    if (!entity) throw badInput([{ field, reason: `no forecast snapshot ${id}` }]);
+    return (await this.views([entity]))[0];
+  }
+
+  /** Every queue's full forecast in a snapshot (the figures are read and parsed here, then cached). */
+  async queueForecasts(id: number): Promise<QueueForecast[]> {
+    const snapshot = await this.load(id, 'id');
+    const byId = new Map((await this.forecasts.resolveQueues(undefined)).map((q) => [q.id, q]));
+    return [...snapshot.queues.values()]
       .filter((d) => byId.has(d.queueId))
+      .sort((a, b) => a.queueId - b.queueId)
       .map((d) => toQueueForecast(byId.get(d.queueId)!, d));
-    const from = forecasts.map((f) => f.from).sort()[0] ?? snapshot.options.from ?? '';
-    return {
-      id: snapshot.entity.id,
-      label: snapshot.entity.label,
-      note: snapshot.entity.note,
-      createdAt: new Date(snapshot.entity.createdAt).toISOString(),
-      from,
-      to: from ? addDays(from, snapshot.options.horizonWeeks * 7 - 1) : '',
-      horizonWeeks: snapshot.options.horizonWeeks,
-      requestedMethod: snapshot.options.method,
-      queues: forecasts,
-      skipped: [],
-    };
+  }
+
+  /** Snapshots as the API shows them, from their rows and their queues' columns (not the figures). */
+  private async views(entities: ForecastSnapshotEntity[]): Promise<ForecastSnapshot[]> {
+    if (entities.length === 0) return [];
+    const rows = await this.db.getRepository(ForecastSnapshotQueueEntity).find({
+      select: {
+        snapshotId: true,
+        queueId: true,
+        start: true,
+        intervalCount: true,
+        method: true,
+        backtestWape: true,
+      },
+      where: { snapshotId: In(entities.map((e) => e.id)) },
+      order: { queueId: 'ASC' },
+    });
+    const byId = new Map((await this.forecasts.resolveQueues(undefined)).map((q) => [q.id, q]));
+    return entities.map((entity) => {
+      const options = {
+        ...DEFAULT_FORECAST_OPTIONS,
+        ...(JSON.parse(entity.options) as Partial<ForecastOptions>),
+      };
+      const summary = rows
+        .filter((r) => r.snapshotId === entity.id && byId.has(r.queueId))
+        .map((r) => {
+          const queue = byId.get(r.queueId)!;
+          return {
+            queue: queue.name,
+            method: r.method as ForecastMethod,
+            backtestWape: r.backtestWape,
+            start: isoInZone(r.start, queue.timeZone),
+            intervalCount: r.intervalCount,
+            from: localDateOf(r.start, queue.timeZone),
+          };
+        });
+      const from = options.from ?? summary.map((s) => s.from).sort()[0] ?? '';
+      return {
+        id: entity.id,
+        label: entity.label,
+        note: entity.note,
+        createdAt: new Date(entity.createdAt).toISOString(),
+        from,
+        to: from ? addDays(from, options.horizonWeeks * 7 - 1) : '',
+        horizonWeeks: options.horizonWeeks,
+        requestedMethod: options.method,
+        summary: summary.map(({ from: _from, ...rest }) => rest),
+        skipped: [],
+      };
+    });
   }
 
   async remove(id: number): Promise<boolean> {
@@ -147,6 +196,7 @@ export class SnapshotService {
   async latestCovering(queueId: number, from: number, to: number): Promise<number | null> {
     const [row] = (
       await this.db.getRepository(ForecastSnapshotQueueEntity).find({
+        select: { snapshotId: true, start: true, intervalCount: true },
         where: { queueId },
         order: { snapshotId: 'DESC' },
         take: 50,

@@ -86,10 +86,14 @@ export function erlangInput(
   return input;
 }
 
+/** Intervals in a week: forecasts that repeat weekly (seasonal naive, k-week average) repeat at this lag. */
+const WEEK = 672;
+
 /**
  * Solves every interval of a forecast: volume × (1 + volumeChange), AHT × (1 + ahtChange) (or the
- * AHT given), then requiredAgents under Erlang C and, with a patience, Erlang A. Identical inputs
- * (a forecast repeating weekly, closed nights) are solved once.
+ * AHT given), then requiredAgents under Erlang C and, with a patience, Erlang A. An interval whose
+ * inputs equal those of the same interval a week before (forecasts that repeat weekly) reuses its
+ * solution; closed intervals (no volume) need none.
  *
  * @throws Error from libs/erlang when no staffing meets the targets (e.g. an unreachable ASA).
  */
@@ -102,7 +106,6 @@ export function solveIntervals(
   changes: VolumeChanges,
 ): SolvedInterval[] {
   const out = new Array<SolvedInterval>(to - from);
-  const memo = new Map<string, SolvedInterval>();
   const patience = targets.patienceSeconds;
   const zeroC = none('ERLANG_C');
   const zeroA = patience === null ? null : none('ERLANG_A');
@@ -115,22 +118,22 @@ export function solveIntervals(
         : forecastAht === null || forecastAht === undefined || !(forecastAht > 0)
           ? null
           : forecastAht * (1 + changes.ahtChange);
+    const k = i - from;
     if (v === 0 || a === null) {
-      out[i - from] = { volume: v, aht: a, erlangC: zeroC, erlangA: zeroA };
+      out[k] = { volume: v, aht: a, erlangC: zeroC, erlangA: zeroA };
       continue;
     }
-    const key = `${v}|${a}`;
-    let solved = memo.get(key);
-    if (solved === undefined) {
-      solved = {
-        volume: v,
-        aht: a,
-        erlangC: requiredAgents(erlangInput(v, a, targets, null)),
-        erlangA: patience === null ? null : requiredAgents(erlangInput(v, a, targets, patience)),
-      };
-      memo.set(key, solved);
+    const weekBefore = k >= WEEK ? out[k - WEEK] : undefined;
+    if (weekBefore !== undefined && weekBefore.volume === v && weekBefore.aht === a) {
+      out[k] = weekBefore;
+      continue;
     }
-    out[i - from] = solved;
+    out[k] = {
+      volume: v,
+      aht: a,
+      erlangC: requiredAgents(erlangInput(v, a, targets, null)),
+      erlangA: patience === null ? null : requiredAgents(erlangInput(v, a, targets, patience)),
+    };
   }
   return out;
 }

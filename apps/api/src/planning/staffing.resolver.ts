@@ -78,7 +78,7 @@ export class QueueRequirementsResolver {
   @Roles('SCHEDULER', 'MANAGER', 'EXECUTIVE')
   @ResolveField(() => [RequirementRow], {
     description:
-      'Each interval (claim desk: each day) with its sentence, formulas and Erlang C / Erlang A side by side; pass a local date to get one day',
+      'Each interval (claim desk: each day) with its sentence, formulas and Erlang C / Erlang A side by side; pass a local date to get one day (and input.from = input.to = that date to solve only that day)',
   })
   rows(
     @Parent() requirements: QueueRequirements,

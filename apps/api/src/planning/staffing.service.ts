@@ -145,13 +145,14 @@ export class StaffingService {
     if (solved.days) {
       return solved.days
         .filter((d) => date === undefined || d.date === date)
-        .map((d) => ({
-          ...explainClaimDay(d.solved, solved.targets.shrinkage, d.date),
-          start: isoInZone(d.start, zone),
-          end: isoInZone(d.end, zone),
-          date: d.date,
-          label: d.date,
-        }));
+        .map((d) =>
+          Object.assign(explainClaimDay(d.solved, solved.targets.shrinkage, d.date), {
+            start: isoInZone(d.start, zone),
+            end: isoInZone(d.end, zone),
+            date: d.date,
+            label: d.date,
+          }),
+        );
     }
     const intervals = solved.intervals ?? [];
     let from = 0;
@@ -165,13 +166,15 @@ export class StaffingService {
       const start = solved.start + i * INTERVAL_MS;
       const end = start + INTERVAL_MS;
       const span = { channel, from: localTimeOf(start, zone), to: localTimeOf(end, zone), minutes: 15 };
-      rows.push({
-        ...explainInterval(intervals[i], solved.targets, span),
-        start: isoInZone(start, zone),
-        end: isoInZone(end, zone),
-        date: localDateOf(start, zone),
-        label: `${span.from}–${span.to}`,
-      });
+      // Object.assign keeps the lazy sentences and formulas lazy (a spread would read them).
+      rows.push(
+        Object.assign(explainInterval(intervals[i], solved.targets, span), {
+          start: isoInZone(start, zone),
+          end: isoInZone(end, zone),
+          date: localDateOf(start, zone),
+          label: `${span.from}–${span.to}`,
+        }),
+      );
     }
     return rows;
   }
@@ -224,7 +227,10 @@ export class StaffingService {
       to: null,
       minutes: input.intervalMinutes,
     });
-    return { ...figures, patienceSeconds: targets.patienceSeconds, sweep: this.sweep(input, targets) };
+    return Object.assign(figures, {
+      patienceSeconds: targets.patienceSeconds,
+      sweep: this.sweep(input, targets),
+    });
   }
 
   private sweep(input: StaffingCalculatorInput, targets: SolveTargets): StaffingCalculation['sweep'] {

@@ -4,6 +4,7 @@ import type { ForecastMethod } from '@servicefloor/forecast';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ChannelEnum } from '../../common/graphql-enums.js';
 import { ForecastMethodChoiceEnum, ForecastMethodEnum, type ForecastMethodChoice } from './planning-enums.js';
+import { IntervalSeriesScalar } from './interval-series.scalar.js';
 
 @ObjectType({ description: 'A sentence or formula line: catalogue key, params, and the English text' })
 export class PlanningMessageModel {
@@ -100,14 +101,15 @@ export class QueueForecast {
   })
   method: ForecastMethod | null;
   @Field(() => Float, { description: 'Coverage of the prediction intervals, e.g. 0.8' }) level: number;
-  @Field(() => [Float], { description: 'Forecast contacts offered per interval (special days applied)' })
+  @Field(() => IntervalSeriesScalar, {
+    description: 'Forecast contacts offered per interval (special days applied)',
+  })
   volume: number[];
-  @Field(() => [Float], { description: 'Lower bound of the prediction interval per interval' })
+  @Field(() => IntervalSeriesScalar, { description: 'Lower bound of the prediction interval per interval' })
   lower: number[];
-  @Field(() => [Float], { description: 'Upper bound of the prediction interval per interval' })
+  @Field(() => IntervalSeriesScalar, { description: 'Upper bound of the prediction interval per interval' })
   upper: number[];
-  @Field(() => [Float], {
-    nullable: 'items',
+  @Field(() => IntervalSeriesScalar, {
     description: 'Forecast AHT per interval, seconds (null only when the history handled no contact at all)',
   })
   ahtSeconds: (number | null)[];
@@ -139,6 +141,16 @@ export class SkippedQueue {
   @Field() problem: string;
 }
 
+@ObjectType({ description: 'One queue of a saved forecast, in brief' })
+export class SnapshotQueueSummary {
+  @Field() queue: string;
+  @Field(() => ForecastMethodEnum) method: ForecastMethod;
+  @Field(() => Float, { nullable: true, description: 'Back-test WAPE of that method' }) backtestWape:
+    number | null;
+  @Field({ description: 'Start of the first interval, ISO 8601 with the site offset' }) start: string;
+  @Field(() => Int) intervalCount: number;
+}
+
 @ObjectType({
   description: 'A saved forecast: the figures a schedule is built on, kept to measure accuracy later',
 })
@@ -151,7 +163,11 @@ export class ForecastSnapshot {
   @Field({ description: 'Last forecast local day' }) to: string;
   @Field(() => Int) horizonWeeks: number;
   @Field(() => ForecastMethodChoiceEnum) requestedMethod: ForecastMethodChoice;
-  @Field(() => [QueueForecast]) queues: QueueForecast[];
+  @Field(() => [SnapshotQueueSummary], {
+    description: 'Each queue of the snapshot in brief (cheap: no figures read)',
+  })
+  summary: SnapshotQueueSummary[];
+  // `queues` (every queue's full QueueForecast) is resolved by ForecastSnapshotResolver when asked for.
   @Field(() => [SkippedQueue], {
     description: 'Queues that could not be forecast when it was saved (only on saveForecastSnapshot)',
   })

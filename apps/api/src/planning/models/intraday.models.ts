@@ -3,6 +3,7 @@ import type { Channel } from '@servicefloor/contracts';
 import { ChannelEnum } from '../../common/graphql-enums.js';
 import { PlanningMessageModel } from './forecast.models.js';
 import { ForecastSourceEnum, type ForecastSource } from './planning-enums.js';
+import { IntervalSeriesScalar } from './interval-series.scalar.js';
 
 @ObjectType({ description: "Today's re-forecast of one queue: actuals so far re-scale the rest of the day" })
 export class QueueIntraday {
@@ -23,16 +24,20 @@ export class QueueIntraday {
     number | null;
   @Field(() => Float) actualSoFar: number;
   @Field(() => Float) forecastSoFar: number;
-  @Field(() => [Float], { description: "The day's forecast per interval" }) forecast: number[];
-  @Field(() => [Float], { description: 'Actuals for completed intervals, then the re-scaled forecast' })
+  @Field(() => IntervalSeriesScalar, { description: "The day's forecast per interval" }) forecast: number[];
+  @Field(() => IntervalSeriesScalar, {
+    description: 'Actuals for completed intervals, then the re-scaled forecast',
+  })
   reforecast: number[];
-  @Field(() => [Float], { description: 'Actual contacts offered per completed interval (nowIndex values)' })
+  @Field(() => IntervalSeriesScalar, {
+    description: 'Actual contacts offered per completed interval (nowIndex values)',
+  })
   actual: number[];
-  @Field(() => [Float], { nullable: 'items', description: 'Forecast AHT per interval, seconds' })
+  @Field(() => IntervalSeriesScalar, { description: 'Forecast AHT per interval, seconds' })
   ahtSeconds: (number | null)[];
-  @Field(() => [Int], { description: 'Agents needed per interval for the re-forecast volume' })
+  @Field(() => IntervalSeriesScalar, { description: 'Agents needed per interval for the re-forecast volume' })
   requiredAgents: number[];
-  @Field(() => [Int], { description: 'Agents needed per interval for the original forecast' })
+  @Field(() => IntervalSeriesScalar, { description: 'Agents needed per interval for the original forecast' })
   plannedAgents: number[];
   @Field(() => PlanningMessageModel, { nullable: true }) explanation: PlanningMessageModel | null;
   @Field(() => String, { nullable: true }) problem: string | null;

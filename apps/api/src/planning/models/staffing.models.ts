@@ -12,6 +12,7 @@ import {
   type PatienceSource,
   type PlanningStaffingModel,
 } from './planning-enums.js';
+import { IntervalSeriesScalar } from './interval-series.scalar.js';
 
 @ObjectType({ description: "A queue's planning settings (defaults where none were saved)" })
 export class QueuePlanningSettings {
@@ -172,20 +173,20 @@ export class RequirementRow extends StaffingFigures {
     'The requirement per interval as parallel arrays (index i = interval i from `start`), for charts and grids. Erlang-only figures are null for the claim desk.',
 })
 export class RequirementSeries {
-  @Field(() => [Float]) volume: number[];
-  @Field(() => [Float], { nullable: 'items' }) ahtSeconds: (number | null)[];
-  @Field(() => [Float]) trafficErlangs: number[];
-  @Field(() => [Int]) agents: number[];
-  @Field(() => [Float]) fractionalAgents: number[];
-  @Field(() => [Float], { nullable: 'items' }) serviceLevel: (number | null)[];
-  @Field(() => [Float], { nullable: 'items' }) asa: (number | null)[];
-  @Field(() => [Float], { nullable: 'items' }) occupancy: (number | null)[];
-  @Field(() => [Float], { nullable: 'items', description: 'Erlang A only' }) abandonRate: (number | null)[];
-  @Field(() => [Float]) scheduledStaff: number[];
-  @Field(() => [Int]) scheduledAgents: number[];
-  @Field(() => [Int], { nullable: 'items', description: 'Erlang C requirement (null for the claim desk)' })
+  @Field(() => IntervalSeriesScalar) volume: number[];
+  @Field(() => IntervalSeriesScalar) ahtSeconds: (number | null)[];
+  @Field(() => IntervalSeriesScalar) trafficErlangs: number[];
+  @Field(() => IntervalSeriesScalar) agents: number[];
+  @Field(() => IntervalSeriesScalar) fractionalAgents: number[];
+  @Field(() => IntervalSeriesScalar) serviceLevel: (number | null)[];
+  @Field(() => IntervalSeriesScalar) asa: (number | null)[];
+  @Field(() => IntervalSeriesScalar) occupancy: (number | null)[];
+  @Field(() => IntervalSeriesScalar, { description: 'Erlang A only' }) abandonRate: (number | null)[];
+  @Field(() => IntervalSeriesScalar) scheduledStaff: number[];
+  @Field(() => IntervalSeriesScalar) scheduledAgents: number[];
+  @Field(() => IntervalSeriesScalar, { description: 'Erlang C requirement (null for the claim desk)' })
   erlangCAgents: (number | null)[];
-  @Field(() => [Int], { nullable: 'items', description: 'Erlang A requirement (null without patience)' })
+  @Field(() => IntervalSeriesScalar, { description: 'Erlang A requirement (null without patience)' })
   erlangAAgents: (number | null)[];
 }
 
