@@ -310,6 +310,16 @@ export default async function (report: Report): Promise<void> {
       Math.round(rows.ms),
       'ms',
     );
+    const oneQueue = await gql(
+      `query($input: StaffingRequirementsInput, $date: String) { staffingRequirements(input: $input) { queues { rows(date: $date) {
+        label agents scheduledAgents explanation { text } details { text } formula { text } erlangC { agents } erlangA { agents } } } } }`,
+      { input: { snapshotId, queues: [names[QUEUES - 1]], from, to: from }, date: from },
+    );
+    report(
+      'explained rows, one day × 1 queue (the busiest), GraphQL end to end',
+      Math.round(oneQueue.ms),
+      'ms',
+    );
     const whatIf = await gql(selection, {
       input: { ...input, whatIf: { volumeChange: 0.1, shrinkage: 0.35 } },
     });
