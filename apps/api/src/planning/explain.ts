@@ -34,7 +34,7 @@ export function sig(value: number, digits = 4): string {
   return Math.abs(rounded) >= 1e-4 || rounded === 0 ? String(rounded) : rounded.toExponential(digits - 1);
 }
 
-/** Rounds up to whole people, forgiving floating-point dust (14 / 0.7 = 20.000000000000004 → 20). */
+/** Rounds up to whole people, forgiving floating-point dust (21 / (1 − 0.3) = 30.000000000000004 → 30). */
 export function wholePeople(value: number): number {
   const nearest = Math.round(value);
   return Math.abs(value - nearest) <= 1e-9 * Math.max(1, Math.abs(value)) ? nearest : Math.ceil(value);
