@@ -139,12 +139,12 @@ async function latencyUnderLoad(report: Report): Promise<void> {
     // A wallboard of every queue (demo and bench).
     const client = wsClient(server);
     const offeredSeen = new Map<string, { at: number; offered: number }[]>();
-    const probeSeen: { at: number; depth: number }[] = [];
+    const probeSeen: { at: number; depth: number; serverTime: number }[] = [];
     let snapshot = false;
     subscribe(client, {}, (u, at) => {
       if (u.kind === 'SNAPSHOT') snapshot = true;
       for (const q of u.queues) {
-        if (q.id === probeId) probeSeen.push({ at, depth: q.depth });
+        if (q.id === probeId) probeSeen.push({ at, depth: q.depth, serverTime: Date.parse(u.serverTime) });
         else if (ids.get(q.name) === q.id) {
           const list = offeredSeen.get(q.name) ?? [];
           list.push({ at, offered: q.today.offered });
@@ -159,7 +159,7 @@ async function latencyUnderLoad(report: Report): Promise<void> {
     const contactsPerBatch = Math.floor(perBatch / 3);
     const sentBatches: { at: number; offered: Map<string, number> }[] = [];
     const offeredSoFar = new Map(load.map((q) => [q, 0]));
-    const probes: { at: number; depth: number }[] = [];
+    const probes: { at: number; depth: number; answeredAt: number }[] = [];
     const cpuBefore = cpuSeconds(server.pid);
     const rss: number[] = [];
     const started = Date.now();
@@ -169,7 +169,8 @@ async function latencyUnderLoad(report: Report): Promise<void> {
     const probeTimer = setInterval(() => {
       const n = probes.length + 1;
       const at = Date.now();
-      probes.push({ at, depth: n });
+      const probe = { at, depth: n, answeredAt: Number.NaN };
+      probes.push(probe);
       inflight.push(
         ingest(server, [
           {
@@ -180,7 +181,9 @@ async function latencyUnderLoad(report: Report): Promise<void> {
             contactId: `probe-${n}`,
             queue: 'Bench Probe',
           },
-        ]),
+        ]).then(() => {
+          probe.answeredAt = Date.now();
+        }),
       );
     }, 200);
     const rssTimer = setInterval(() => rss.push(server.rssMb()), 1000);
@@ -225,6 +228,15 @@ async function latencyUnderLoad(report: Report): Promise<void> {
     const probeLatency = probes
       .map((p) => (probeSeen.find((s) => s.depth >= p.depth)?.at ?? Number.NaN) - p.at)
       .filter((x) => Number.isFinite(x));
+    // Where the time goes: until the server computed the push (HTTP, ingestion, fold, coalescing),
+    // then until the subscriber had it (GraphQL execution, socket, client).
+    const probeToServer = probes
+      .map((p) => (probeSeen.find((s) => s.depth >= p.depth)?.serverTime ?? Number.NaN) - p.at)
+      .filter((x) => Number.isFinite(x));
+    const probeFanOut = probes
+      .map((p) => probeSeen.find((s) => s.depth >= p.depth))
+      .filter((s) => s !== undefined)
+      .map((s) => s.at - s.serverTime);
     const busyLatency: number[] = [];
     for (const batch of sentBatches) {
       for (const [queue, offered] of batch.offered) {
@@ -237,6 +249,16 @@ async function latencyUnderLoad(report: Report): Promise<void> {
     report('quiet queue: event → subscriber latency p50', percentile(probeLatency, 50), 'ms');
     report('quiet queue: event → subscriber latency p99', percentile(probeLatency, 99), 'ms', '< 250 ms');
     report('quiet queue: probes seen', probeLatency.length, `of ${probes.length}`);
+    report(
+      'quiet queue: event sent → ingestion answered (committed), p99',
+      percentile(
+        probes.map((p) => p.answeredAt - p.at),
+        99,
+      ),
+      'ms',
+    );
+    report('quiet queue: event sent → push computed, p99', percentile(probeToServer, 99), 'ms');
+    report('quiet queue: push computed → received, p99', percentile(probeFanOut, 99), 'ms');
     report('busy queues: batch → first push showing it, p50', percentile(busyLatency, 50), 'ms');
     report(
       'busy queues: batch → first push showing it, p99 (includes the ≤ 250 ms coalescing wait)',
@@ -265,6 +287,7 @@ async function fanOut(report: Report): Promise<void> {
     let snapshots = 0;
     const lags: number[] = [];
     const serverLags: number[] = [];
+    const toServer: number[] = [];
     const perSubscriber = new Array<number>(SUBSCRIBERS).fill(0);
     /** Per queue: the send time of each event (the latest depth it produces → when it was sent). */
     const sentAt = new Map<string, Map<number, number>>(names.map((n) => [ids.get(n)!, new Map()]));
@@ -286,7 +309,10 @@ async function fanOut(report: Report): Promise<void> {
         serverLags.push(at - Date.parse(u.serverTime));
         const q = u.queues[0];
         const sent = q && u.kind === 'CHANGES' ? sentAt.get(queueId)!.get(q.depth) : undefined;
-        if (sent !== undefined) lags.push(at - sent);
+        if (sent !== undefined) {
+          lags.push(at - sent);
+          toServer.push(Date.parse(u.serverTime) - sent);
+        }
       });
       if (i % 100 === 99) await sleep(50);
     }
@@ -347,7 +373,8 @@ async function fanOut(report: Report): Promise<void> {
     );
     report('wallboards: event → subscriber lag p50', percentile(lags, 50), 'ms');
     report('wallboards: event → subscriber lag p99', percentile(lags, 99), 'ms', '< 500 ms');
-    report('wallboards: server time → subscriber lag p99 (fan-out only)', percentile(serverLags, 99), 'ms');
+    report('wallboards: event sent → push computed, p99', percentile(toServer, 99), 'ms');
+    report('wallboards: push computed → received, p99 (fan-out)', percentile(serverLags, 99), 'ms');
     report('wallboards: dropped connections', dropped, 'connections', '0');
     report('wallboards: server CPU', Math.round((cpu / elapsed) * 100), '% of one core');
     report('wallboards: server RSS, peak', Math.round(Math.max(...rss)), 'MB');

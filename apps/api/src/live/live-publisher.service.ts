@@ -23,6 +23,8 @@ import { mergeById, mergedKind, PushSink } from './push-sink.js';
 export const MIN_PUSH_INTERVAL_MS = 250;
 /** Every queue and agent is pushed at least this often, so waits and times in state keep ticking. */
 export const HEARTBEAT_MS = 5_000;
+/** How often the heartbeat looks for queues and agents not pushed for HEARTBEAT_MS (spreads them out). */
+const BEAT_MS = 1_000;
 /** A change that may be pushed at once waits this long for the rest of its burst. */
 const GATHER_MS = 5;
 
@@ -73,8 +75,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * Pushes live updates to this instance's subscribers. Subscribers with the same filter share a
  * topic; a topic's payload is built once per push and handed to all of them. A subscriber first
  * gets a SNAPSHOT, then CHANGES: changed queues and agents are pushed at most every
- * MIN_PUSH_INTERVAL_MS each (a burst of events makes one push), and every HEARTBEAT_MS everything
- * is pushed again (HEARTBEAT) with "now" figures recomputed on the server clock. Alerts are judged
+ * MIN_PUSH_INTERVAL_MS each (a burst of events makes one push), and whatever was not pushed for
+ * HEARTBEAT_MS is pushed again (HEARTBEAT) with "now" figures recomputed on the server clock. Alerts are judged
  * on the same figures, when they are pushed.
  */
 @Injectable()
@@ -92,6 +94,7 @@ export class LivePublisherService implements OnApplicationBootstrap, OnApplicati
   private timerAt = Number.POSITIVE_INFINITY;
   private heartbeat: NodeJS.Timeout | null = null;
   private flushing = false;
+  private lastFullBeat = 0;
   private subscriptions: Subscription[] = [];
 
   constructor(
@@ -104,7 +107,7 @@ export class LivePublisherService implements OnApplicationBootstrap, OnApplicati
       this.state.changed$.subscribe((changes) => this.mark(changes, true)),
       this.alerts.changes$.subscribe((records) => this.alertsChanged(records)),
     ];
-    this.heartbeat = setInterval(() => void this.beat(), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => void this.beat(), BEAT_MS);
     this.heartbeat.unref();
     this.mark(this.state.everything(), true);
   }
@@ -285,24 +288,37 @@ export class LivePublisherService implements OnApplicationBootstrap, OnApplicati
     }
   }
 
-  /** Every HEARTBEAT_MS: forget ended contacts, re-read an old directory, push everything. */
+  /**
+   * Every BEAT_MS: queues and agents not pushed for HEARTBEAT_MS are pushed again (HEARTBEAT), so
+   * a busy queue needs no heartbeat and quiet ones are spread over the seconds; every
+   * HEARTBEAT_MS, topics with nothing in them and alert topics hear an empty heartbeat, ended
+   * contacts are forgotten and an old directory is re-read.
+   */
   private async beat(): Promise<void> {
     try {
       const now = Date.now();
-      this.mark(this.state.prune(now), true);
-      await this.state.refreshDirectory();
-      this.mark(this.state.everything(), false);
-      const serverTime = iso(Date.now());
-      const { directory } = this.state;
-      // Topics with nothing in them still hear the heartbeat (the client knows the line is up).
-      for (const topic of this.queueTopics.values())
-        if (![...directory.queues.values()].some((q) => queueMatches(q, topic.filter)))
-          deliver(topic, { kind: 'HEARTBEAT', serverTime, queues: [] });
-      for (const topic of this.agentTopics.values())
-        if (topic.teamId !== null && ![...directory.agents.values()].some((a) => a.teamId === topic.teamId))
-          deliver(topic, { kind: 'HEARTBEAT', serverTime, agents: [] });
-      for (const topic of this.alertTopics.values())
-        deliver<LiveAlertsUpdate>(topic, { kind: 'HEARTBEAT', serverTime, alerts: [] });
+      if (now - this.lastFullBeat >= HEARTBEAT_MS - BEAT_MS / 2) {
+        this.lastFullBeat = now;
+        this.mark(this.state.prune(now), true);
+        await this.state.refreshDirectory();
+        const serverTime = iso(Date.now());
+        const { directory } = this.state;
+        for (const topic of this.queueTopics.values())
+          if (![...directory.queues.values()].some((q) => queueMatches(q, topic.filter)))
+            deliver(topic, { kind: 'HEARTBEAT', serverTime, queues: [] });
+        for (const topic of this.agentTopics.values())
+          if (topic.teamId !== null && ![...directory.agents.values()].some((a) => a.teamId === topic.teamId))
+            deliver(topic, { kind: 'HEARTBEAT', serverTime, agents: [] });
+        for (const topic of this.alertTopics.values())
+          deliver<LiveAlertsUpdate>(topic, { kind: 'HEARTBEAT', serverTime, alerts: [] });
+      }
+      const due: LiveChangeSet = { queueIds: new Set(), agentIds: new Set() };
+      const before = Date.now() - HEARTBEAT_MS + BEAT_MS / 2;
+      for (const id of this.state.directory.queues.keys())
+        if ((this.lastQueuePush.get(id) ?? 0) <= before) due.queueIds.add(id);
+      for (const id of this.state.directory.agents.keys())
+        if ((this.lastAgentPush.get(id) ?? 0) <= before) due.agentIds.add(id);
+      this.mark(due, false);
     } catch (error) {
       this.logger.error(`live heartbeat: ${(error as Error).message}`);
     }

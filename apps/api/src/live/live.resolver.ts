@@ -72,10 +72,12 @@ export class LiveResolver {
   async subscribeLiveAlerts(
     @Args('filter', { type: () => LiveAlertFilter, nullable: true }) filter?: LiveAlertFilter,
   ) {
-    await this.state.refreshDirectory(1000);
-    const problems = this.unknownQueues(filter?.queueIds, 'filter.queueIds');
-    if (filter?.teamId !== undefined && !this.state.directory.teams.has(filter.teamId))
-      problems.push({ field: 'filter.teamId', reason: `unknown team ${filter.teamId}` });
+    const problems = await this.check(() => {
+      const found = this.unknownQueues(filter?.queueIds, 'filter.queueIds');
+      if (filter?.teamId != null && !this.state.directory.teams.has(filter.teamId))
+        found.push({ field: 'filter.teamId', reason: `unknown team ${filter.teamId}` });
+      return found;
+    });
     if (problems.length > 0) throw badInput(problems);
     const alertFilter: AlertFilter = {
       queueIds: filter?.queueIds?.map(Number),
@@ -87,8 +89,7 @@ export class LiveResolver {
   }
 
   private async queueFilter(filter: LiveQueueFilter | undefined): Promise<QueueFilter> {
-    await this.state.refreshDirectory(1000);
-    const problems = this.unknownQueues(filter?.queueIds, 'filter.queueIds');
+    const problems = await this.check(() => this.unknownQueues(filter?.queueIds, 'filter.queueIds'));
     if (problems.length > 0) throw badInput(problems);
     return {
       queueIds: filter?.queueIds?.map(Number).sort((a, b) => a - b),
@@ -98,11 +99,24 @@ export class LiveResolver {
   }
 
   private async teamId(teamId: number | undefined): Promise<number | null> {
+    const problems = await this.check(() =>
+      teamId == null || this.state.directory.teams.has(teamId)
+        ? []
+        : [{ field: 'teamId', reason: `unknown team ${teamId}` }],
+    );
+    if (problems.length > 0) throw badInput(problems);
+    return teamId ?? null;
+  }
+
+  /**
+   * Checks ids against the live directory (re-read when a second old); what it does not know is
+   * checked again against a fresh read (it may have been created a moment ago).
+   */
+  private async check(problems: () => FieldProblem[]): Promise<FieldProblem[]> {
     await this.state.refreshDirectory(1000);
-    if (teamId === undefined || teamId === null) return null;
-    if (!this.state.directory.teams.has(teamId))
-      throw badInput([{ field: 'teamId', reason: `unknown team ${teamId}` }]);
-    return teamId;
+    if (problems().length === 0) return [];
+    await this.state.refreshDirectory(0);
+    return problems();
   }
 
   private unknownQueues(ids: string[] | undefined, field: string): FieldProblem[] {

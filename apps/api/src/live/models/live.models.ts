@@ -15,7 +15,7 @@ export const LiveUpdateKindEnum = {
 registerEnumType(LiveUpdateKindEnum, {
   name: 'LiveUpdateKind',
   description:
-    'SNAPSHOT: every item of the filter (replace what you hold); CHANGES: only the items that changed (merge by id); HEARTBEAT: every item, refreshed at serverTime so waits and times in state keep ticking (merge by id)',
+    'SNAPSHOT: every item of the filter (replace what you hold); CHANGES: items that changed (merge by id); HEARTBEAT: items not pushed for 5 seconds, refreshed at serverTime so waits and times in state keep ticking (merge by id; every item comes at least every 5 s, and a filter with no items gets an empty HEARTBEAT every 5 s)',
 });
 
 @ObjectType({
