@@ -24,22 +24,20 @@ interface AccessData {
   users: { id: string; username: string; displayName: string; hasPassword: boolean | null }[];
 }
 
-const FIELDS = 'id name hint createdAt createdBy lastUsedAt revokedAt';
-
 const ACCESS: TypedDocumentNode<AccessData> = gql(`
   query AccessAdmin {
-    kioskTokens { ${FIELDS} }
-    apiKeys { ${FIELDS} }
+    kioskTokens { id name hint createdAt createdBy lastUsedAt revokedAt }
+    apiKeys { id name hint createdAt createdBy lastUsedAt revokedAt }
     users { id username displayName hasPassword }
   }
 `);
 
 type Created = { secret: string; credential: Credential };
 const CREATE_KIOSK: TypedDocumentNode<{ created: Created }, { name: string }> = gql(`
-  mutation AccessCreateKioskToken($name: String!) { created: createKioskToken(name: $name) { secret credential { ${FIELDS} } } }
+  mutation AccessCreateKioskToken($name: String!) { created: createKioskToken(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }
 `);
 const CREATE_KEY: TypedDocumentNode<{ created: Created }, { name: string }> = gql(`
-  mutation AccessCreateApiKey($name: String!) { created: createApiKey(name: $name) { secret credential { ${FIELDS} } } }
+  mutation AccessCreateApiKey($name: String!) { created: createApiKey(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }
 `);
 const REVOKE_KIOSK: TypedDocumentNode<unknown, { id: string }> = gql(`
   mutation AccessRevokeKioskToken($id: ID!) { revokeKioskToken(id: $id) { id revokedAt } }

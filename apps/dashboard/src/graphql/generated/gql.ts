@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessAdmin {\n    kioskTokens { id name hint createdAt createdBy lastUsedAt revokedAt }\n    apiKeys { id name hint createdAt createdBy lastUsedAt revokedAt }\n    users { id username displayName hasPassword }\n  }\n": typeof types.AccessAdminDocument,
+    "\n  mutation AccessCreateKioskToken($name: String!) { created: createKioskToken(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }\n": typeof types.AccessCreateKioskTokenDocument,
+    "\n  mutation AccessCreateApiKey($name: String!) { created: createApiKey(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }\n": typeof types.AccessCreateApiKeyDocument,
+    "\n  mutation AccessRevokeKioskToken($id: ID!) { revokeKioskToken(id: $id) { id revokedAt } }\n": typeof types.AccessRevokeKioskTokenDocument,
+    "\n  mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": typeof types.AccessRevokeApiKeyDocument,
+    "\n  mutation AccessSetUserPassword($userId: ID!, $password: String!) { setUserPassword(userId: $userId, password: $password) { id hasPassword } }\n": typeof types.AccessSetUserPasswordDocument,
     "\n  fragment AdminAgentFields on Agent {\n    id\n    agentId\n    name\n    teamId\n    skills {\n      queueId\n      queueName\n      proficiency\n    }\n  }\n": typeof types.AdminAgentFieldsFragmentDoc,
     "\n  query AdminAgents {\n    agents {\n      ...AdminAgentFields\n    }\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n": typeof types.AdminAgentsDocument,
     "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AdminAgentFields\n    }\n  }\n": typeof types.AdminCreateAgentDocument,
@@ -44,6 +50,12 @@ type Documents = {
     "\n  query ShellSites {\n    sites {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ShellSitesDocument,
 };
 const documents: Documents = {
+    "\n  query AccessAdmin {\n    kioskTokens { id name hint createdAt createdBy lastUsedAt revokedAt }\n    apiKeys { id name hint createdAt createdBy lastUsedAt revokedAt }\n    users { id username displayName hasPassword }\n  }\n": types.AccessAdminDocument,
+    "\n  mutation AccessCreateKioskToken($name: String!) { created: createKioskToken(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }\n": types.AccessCreateKioskTokenDocument,
+    "\n  mutation AccessCreateApiKey($name: String!) { created: createApiKey(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }\n": types.AccessCreateApiKeyDocument,
+    "\n  mutation AccessRevokeKioskToken($id: ID!) { revokeKioskToken(id: $id) { id revokedAt } }\n": types.AccessRevokeKioskTokenDocument,
+    "\n  mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": types.AccessRevokeApiKeyDocument,
+    "\n  mutation AccessSetUserPassword($userId: ID!, $password: String!) { setUserPassword(userId: $userId, password: $password) { id hasPassword } }\n": types.AccessSetUserPasswordDocument,
     "\n  fragment AdminAgentFields on Agent {\n    id\n    agentId\n    name\n    teamId\n    skills {\n      queueId\n      queueName\n      proficiency\n    }\n  }\n": types.AdminAgentFieldsFragmentDoc,
     "\n  query AdminAgents {\n    agents {\n      ...AdminAgentFields\n    }\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n": types.AdminAgentsDocument,
     "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...AdminAgentFields\n    }\n  }\n": types.AdminCreateAgentDocument,
@@ -88,6 +100,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAdmin {\n    kioskTokens { id name hint createdAt createdBy lastUsedAt revokedAt }\n    apiKeys { id name hint createdAt createdBy lastUsedAt revokedAt }\n    users { id username displayName hasPassword }\n  }\n"): (typeof documents)["\n  query AccessAdmin {\n    kioskTokens { id name hint createdAt createdBy lastUsedAt revokedAt }\n    apiKeys { id name hint createdAt createdBy lastUsedAt revokedAt }\n    users { id username displayName hasPassword }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateKioskToken($name: String!) { created: createKioskToken(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }\n"): (typeof documents)["\n  mutation AccessCreateKioskToken($name: String!) { created: createKioskToken(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateApiKey($name: String!) { created: createApiKey(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }\n"): (typeof documents)["\n  mutation AccessCreateApiKey($name: String!) { created: createApiKey(name: $name) { secret credential { id name hint createdAt createdBy lastUsedAt revokedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevokeKioskToken($id: ID!) { revokeKioskToken(id: $id) { id revokedAt } }\n"): (typeof documents)["\n  mutation AccessRevokeKioskToken($id: ID!) { revokeKioskToken(id: $id) { id revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n"): (typeof documents)["\n  mutation AccessRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessSetUserPassword($userId: ID!, $password: String!) { setUserPassword(userId: $userId, password: $password) { id hasPassword } }\n"): (typeof documents)["\n  mutation AccessSetUserPassword($userId: ID!, $password: String!) { setUserPassword(userId: $userId, password: $password) { id hasPassword } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
