@@ -47,6 +47,29 @@ export function erlangAUnchecked(
   thresholdSeconds: number,
 ): ErlangAResult {
   if (traffic === 0) return { probWait: 0, probAbandon: 0, serviceLevel: 1, asa: 0, occupancy: 0 };
+  return erlangAFromInverseB(
+    agents,
+    traffic,
+    ahtSeconds,
+    patienceSeconds,
+    thresholdSeconds,
+    erlangBInverse(agents - 1, traffic),
+  );
+}
+
+/**
+ * {@link erlangAUnchecked} given 1/B(N−1, A) (the Erlang B recursion up to N − 1), so that a
+ * search over N computes the recursion once for all the N it tries instead of once per N.
+ * `traffic` > 0, `agents` ≥ 1.
+ */
+export function erlangAFromInverseB(
+  agents: number,
+  traffic: number,
+  ahtSeconds: number,
+  patienceSeconds: number,
+  thresholdSeconds: number,
+  inverseBPrevious: number,
+): ErlangAResult {
   const theta = patienceSeconds;
   // In units of the abandonment rate γ = 1/θ: b = Nμ/γ, s = λ/γ.
   const b = (agents * theta) / ahtSeconds;
@@ -54,8 +77,7 @@ export function erlangAUnchecked(
 
   // Mass of the states with a free agent relative to π_N: Σ_{n<N} π_n / π_N = 1/B(N) − 1,
   // written as (N/A)·(1/B(N−1)) so that nothing cancels. Kept as a logarithm.
-  const logFreeOverFull =
-    Math.log(agents) - Math.log(traffic) + Math.log(erlangBInverse(agents - 1, traffic));
+  const logFreeOverFull = Math.log(agents) - Math.log(traffic) + Math.log(inverseBPrevious);
   if (logFreeOverFull === Infinity) {
     // 1/B(N−1) overflowed: the chance of finding every agent busy is below 1e-308.
     return { probWait: 0, probAbandon: 0, serviceLevel: 1, asa: 0, occupancy: traffic / agents };

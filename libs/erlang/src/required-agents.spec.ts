@@ -206,6 +206,16 @@ describe('requiredAgents', () => {
     );
   });
 
+  it('gives the same answer from any starting guess (startAgents only speeds the search)', () => {
+    fc.assert(
+      fc.property(scenarios, fc.integer({ min: 1, max: 3_000 }), (scenario, startAgents) => {
+        const input = { ...scenario, patienceSeconds: scenario.patienceSeconds ?? 120 };
+        expect(requiredAgents({ ...input, startAgents })).toEqual(requiredAgents(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never needs fewer agents for more calls', () => {
     fc.assert(
       fc.property(scenarios, fc.double({ min: 1, max: 2, noNaN: true }), (input, growth) => {
@@ -229,6 +239,8 @@ describe('requiredAgents', () => {
     [{ targetAsaSeconds: 0 }, 'requiredAgents: targetAsaSeconds must be > 0 (got 0)'],
     [{ patienceSeconds: -1 }, 'requiredAgents: patienceSeconds must be > 0 (got -1)'],
     [{ patienceSeconds: Infinity }, 'requiredAgents: patienceSeconds must be a finite number (got Infinity)'],
+    [{ startAgents: 0 }, 'requiredAgents: startAgents must be a whole number >= 1 (got 0)'],
+    [{ startAgents: 2.5 }, 'requiredAgents: startAgents must be a whole number >= 1 (got 2.5)'],
   ])('rejects %o with "%s"', (bad, message) => {
     expect(() => requiredAgents({ ...classic, ...bad })).toThrow(message);
   });

@@ -1,7 +1,7 @@
-import { erlangAUnchecked } from './erlang-a.js';
+import { erlangAFromInverseB } from './erlang-a.js';
 import { erlangBInverse } from './erlang-b.js';
 import { erlangCFromInverseB, erlangCServiceLevelFromC } from './erlang-c.js';
-import { requireFractionAbove0, requireNonNegative, requirePositive } from './validate.js';
+import { requireFractionAbove0, requireNonNegative, requirePositive, requireWhole } from './validate.js';
 
 /** Inputs of {@link requiredAgents}: one queue in one interval. */
 export interface RequiredAgentsInput {
@@ -21,6 +21,12 @@ export interface RequiredAgentsInput {
   targetAsaSeconds?: number;
   /** Mean patience, seconds (> 0). When given the Erlang A model is used instead of Erlang C. */
   patienceSeconds?: number;
+  /**
+   * A guess of the answer (a whole number ≥ 1), e.g. the Erlang C requirement of the same interval
+   * or the previous interval's answer: the Erlang A search starts there, so a close guess costs
+   * two or three evaluations instead of about eight. It never changes the result.
+   */
+  startAgents?: number;
 }
 
 /** Queueing model behind a staffing figure. */
@@ -113,6 +119,8 @@ export function requiredAgents(input: RequiredAgentsInput): RequiredAgentsResult
     input.patienceSeconds === undefined
       ? undefined
       : requirePositive(fn, 'patienceSeconds', input.patienceSeconds);
+  const start =
+    input.startAgents === undefined ? undefined : requireWhole(fn, 'startAgents', input.startAgents, 1);
 
   const traffic = (calls * aht) / interval;
   const model: StaffingModel = patience === undefined ? 'ERLANG_C' : 'ERLANG_A';
@@ -134,7 +142,7 @@ export function requiredAgents(input: RequiredAgentsInput): RequiredAgentsResult
   const [lower, upper] =
     patience === undefined
       ? solveErlangC(traffic, aht, threshold, targets)
-      : solveErlangA(traffic, aht, patience, threshold, targets);
+      : solveErlangA(traffic, aht, patience, threshold, targets, start);
   const result: RequiredAgentsResult = {
     agents: upper.agents,
     fractionalAgents: interpolate(lower, upper, targets, patience === undefined ? traffic : 0),
@@ -203,8 +211,9 @@ function erlangAPoint(
   aht: number,
   patience: number,
   threshold: number,
+  inverseBPrevious: number,
 ): Point {
-  const r = erlangAUnchecked(agents, traffic, aht, patience, threshold);
+  const r = erlangAFromInverseB(agents, traffic, aht, patience, threshold, inverseBPrevious);
   return {
     agents,
     serviceLevel: r.serviceLevel,
@@ -215,60 +224,127 @@ function erlangAPoint(
   };
 }
 
-/** Returns the performance at N−1 and at the least feasible N (N ≥ 1). */
+/**
+ * 1/B(n, A) for n = 0, 1, 2, … by the stable upward recursion, extended only as far as asked, in
+ * one buffer reused by every solve: a search that tries several N pays for the recursion once,
+ * up to the largest N it tries, and allocates nothing (tens of thousands of solves per plan).
+ */
+let inverseBBuffer = new Float64Array(1024);
+
+/**
+ * The Erlang A search of one interval. A class rather than closures: no function objects are
+ * created per solve, and no map of points is kept (only the two ends of the bracket are needed).
+ */
+class ErlangASearch {
+  private known = 0; // inverseBBuffer[0..known] holds 1/B(n, A) for this traffic
+  private last: Point = NO_AGENTS;
+
+  constructor(
+    private readonly traffic: number,
+    private readonly aht: number,
+    private readonly patience: number,
+    private readonly threshold: number,
+    private readonly targets: Targets,
+  ) {
+    inverseBBuffer[0] = 1;
+  }
+
+  private inverseB(n: number): number {
+    if (n >= inverseBBuffer.length) {
+      const grown = new Float64Array(Math.max(n + 1, inverseBBuffer.length * 2));
+      grown.set(inverseBBuffer.subarray(0, this.known + 1));
+      inverseBBuffer = grown;
+    }
+    for (let m = this.known + 1; m <= n; m++)
+      inverseBBuffer[m] = 1 + (m / this.traffic) * inverseBBuffer[m - 1];
+    if (n > this.known) this.known = n;
+    return inverseBBuffer[n];
+  }
+
+  /** Evaluates N (kept as the last point) and says whether it meets every target. */
+  feasible(n: number): boolean {
+    if (n <= 0) {
+      this.last = NO_AGENTS;
+      return false;
+    }
+    this.last = erlangAPoint(n, this.traffic, this.aht, this.patience, this.threshold, this.inverseB(n - 1));
+    return meets(this.last, this.targets);
+  }
+
+  /** The point `feasible` evaluated last. */
+  lastPoint(): Point {
+    return this.last;
+  }
+}
+
+/**
+ * Returns the performance at N−1 and at the least feasible N (N ≥ 1), searching from `start`
+ * (default: the square-root staffing guess A + √A).
+ */
 function solveErlangA(
   traffic: number,
   aht: number,
   patience: number,
   threshold: number,
   targets: Targets,
+  start: number | undefined,
 ): [Point, Point] {
-  const cache = new Map<number, Point>();
-  const at = (n: number): Point => {
-    let p = cache.get(n);
-    if (p === undefined) {
-      p = n === 0 ? noAgents() : erlangAPoint(n, traffic, aht, patience, threshold);
-      cache.set(n, p);
-    }
-    return p;
-  };
-  const feasible = (n: number): boolean => n > 0 && meets(at(n), targets);
+  const search = new ErlangASearch(traffic, aht, patience, threshold, targets);
   const limit = traffic + 100 * Math.sqrt(traffic) + 1000;
 
-  // Bracket the answer between an infeasible `low` and a feasible `high`, then bisect.
-  let high = Math.max(1, Math.ceil(traffic + Math.sqrt(traffic)));
+  // Bracket the answer between an infeasible `low` and a feasible `high` (galloping away from
+  // the start), then bisect; each end keeps the point evaluated there.
+  let high = Math.min(Math.ceil(limit), start ?? Math.max(1, Math.ceil(traffic + Math.sqrt(traffic))));
   let low: number;
-  if (feasible(high)) {
+  let lowPoint: Point;
+  let highPoint: Point;
+  if (search.feasible(high)) {
+    highPoint = search.lastPoint();
     let step = 1;
     low = high - step;
-    while (low > 0 && feasible(low)) {
+    while (search.feasible(low)) {
       high = low;
+      highPoint = search.lastPoint();
       step *= 2;
       low = Math.max(0, high - step);
     }
+    lowPoint = search.lastPoint();
   } else {
+    lowPoint = search.lastPoint();
     let step = 1;
     low = high;
     high = low + step;
-    while (!feasible(high)) {
+    while (!search.feasible(high)) {
       if (high > limit) throw new Error(`requiredAgents: no staffing up to ${high} agents meets the targets`);
       low = high;
+      lowPoint = search.lastPoint();
       step *= 2;
       high = low + step;
     }
+    highPoint = search.lastPoint();
   }
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
-    if (feasible(middle)) high = middle;
-    else low = middle;
+    if (search.feasible(middle)) {
+      high = middle;
+      highPoint = search.lastPoint();
+    } else {
+      low = middle;
+      lowPoint = search.lastPoint();
+    }
   }
-  return [at(high - 1), at(high)];
+  return [lowPoint, highPoint];
 }
 
 /** Zero agents: nobody is answered (used only as the N−1 end of an interpolation). */
-function noAgents(): Point {
-  return { agents: 0, serviceLevel: 0, asa: Infinity, occupancy: Infinity, probWait: 1, abandonRate: 1 };
-}
+const NO_AGENTS: Readonly<Point> = {
+  agents: 0,
+  serviceLevel: 0,
+  asa: Infinity,
+  occupancy: Infinity,
+  probWait: 1,
+  abandonRate: 1,
+};
 
 /**
  * Fractional agents between N−1 (`lower`, infeasible) and N (`upper`, feasible): for each

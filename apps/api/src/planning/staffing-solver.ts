@@ -109,6 +109,7 @@ export function solveIntervals(
   const patience = targets.patienceSeconds;
   const zeroC = none('ERLANG_C');
   const zeroA = patience === null ? null : none('ERLANG_A');
+  let lastGap = 0;
   for (let i = from; i < to; i++) {
     const v = volume[i] * (1 + changes.volumeChange);
     const forecastAht = aht[i];
@@ -128,12 +129,17 @@ export function solveIntervals(
       out[k] = weekBefore;
       continue;
     }
-    out[k] = {
-      volume: v,
-      aht: a,
-      erlangC: requiredAgents(erlangInput(v, a, targets, null)),
-      erlangA: patience === null ? null : requiredAgents(erlangInput(v, a, targets, patience)),
-    };
+    const erlangC = requiredAgents(erlangInput(v, a, targets, null));
+    let erlangA: RequiredAgentsResult | null = null;
+    if (patience !== null) {
+      // Abandonment lowers the requirement by about as much as it did a moment before: start the
+      // Erlang A search from this interval's Erlang C answer less the previous interval's gap.
+      const input = erlangInput(v, a, targets, patience);
+      input.startAgents = Math.max(1, erlangC.agents - lastGap);
+      erlangA = requiredAgents(input);
+      lastGap = erlangC.agents - erlangA.agents;
+    }
+    out[k] = { volume: v, aht: a, erlangC, erlangA };
   }
   return out;
 }
