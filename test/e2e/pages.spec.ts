@@ -155,9 +155,7 @@ describe('admin', () => {
     }
   });
 
-  // Skipped until rewritten for the simulator's demo center (586 agents named SZ…/CD…, two
-  // Asia/Shanghai sites, proficiencies on the simulator's scale), which replaced the interim directory.
-  it.skip('opens on the queues section and moves between sections with its links', async () => {
+  it('opens on the queues section and moves between sections with its links', async () => {
     const { page, context, problems } = await open('/admin');
     try {
       await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/queues');
@@ -166,23 +164,21 @@ describe('admin', () => {
       await sections.getByRole('link', { name: 'Sites' }).click();
       await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/sites');
       expect(await sections.getByRole('link', { name: 'Sites' }).getAttribute('aria-current')).toBe('page');
-      await expect.poll(() => page.locator('tbody tr', { hasText: 'Asia/Shanghai' }).count()).toBe(1);
+      await expect.poll(() => page.locator('tbody tr', { hasText: 'Asia/Shanghai' }).count()).toBe(2);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
-  // Skipped until rewritten for the simulator's demo center (586 agents named SZ…/CD…, two
-  // Asia/Shanghai sites, proficiencies on the simulator's scale), which replaced the interim directory.
-  it.skip('pages and filters the 600 demo agents', async () => {
+  it('pages and filters the 586 demo agents', async () => {
     const { page, context, problems } = await open('/admin/agents');
     try {
-      await expect.poll(() => page.locator('.data-table__count').innerText()).toBe('Showing 1–50 of 600');
+      await expect.poll(() => page.locator('.data-table__count').innerText()).toBe('Showing 1–50 of 586');
       expect(await page.locator('tbody tr').count()).toBe(50);
-      await page.getByLabel('Filter agents').fill('a0600');
+      await page.getByLabel('Filter agents').fill('CD0073');
       await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
-      expect(await page.locator('tbody tr').innerText()).toContain('Agent 0600');
+      expect(await page.locator('tbody tr').innerText()).toContain('Online');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -191,27 +187,26 @@ describe('admin', () => {
 });
 
 describe('admin agents', () => {
-  // Skipped until rewritten for the simulator's demo center (586 agents named SZ…/CD…, two
-  // Asia/Shanghai sites, proficiencies on the simulator's scale), which replaced the interim directory.
-  it.skip('edits an agent’s skills, refusing a proficiency outside 0–1 first', async () => {
+  it('edits an agent’s skills, refusing a proficiency outside 0–1 first', async () => {
     const { page, context, problems } = await open('/admin/agents');
     try {
-      await page.getByLabel('Filter agents').fill('a0005');
+      // SZ0005 serves Hotline General at the simulator's grade 3 of 5, kept as 0.6.
+      await page.getByLabel('Filter agents').fill('SZ0005');
       await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
-      await page.getByRole('button', { name: 'Edit Agent 0005' }).click();
+      await page.getByRole('button', { name: 'Edit 罗洋远' }).click();
       const dialog = page.getByRole('dialog');
-      const vip = dialog.getByLabel('Proficiency for Hotline VIP');
-      expect(await vip.inputValue()).toBe('0.8');
-      await vip.fill('2');
+      const general = dialog.getByLabel('Proficiency for Hotline General');
+      expect(await general.inputValue()).toBe('0.6');
+      await general.fill('2');
       await dialog.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => dialog.locator('#skills-error').innerText()).toContain('from 0 to 1');
-      await vip.fill('0.5');
+      await general.fill('0.5');
       await dialog.getByLabel('Online Chat', { exact: true }).check();
       await dialog.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => dialog.count()).toBe(0);
       await expect
         .poll(() => page.locator('tbody tr').innerText())
-        .toMatch(/Hotline General \(1\), Hotline VIP \(0\.5\), Online Chat \(1\)/);
+        .toMatch(/Hotline General \(0\.5\), Online Chat \(1\)/);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

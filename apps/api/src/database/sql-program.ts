@@ -44,10 +44,22 @@ export function valuesList(rows: number, columns: number): string {
   return new Array(rows).fill(row).join(', ');
 }
 
-/** Splits a list into chunks of at most `size`. */
+/**
+ * Splits a list into chunks of at most `size`, for one statement each. Chunk lengths come from a
+ * small fixed set — the largest power of two ≤ size, then powers of two for the rest (1,000 rows
+ * of at most 256: 3 × 256, 128, 64, 32, 8) — so that a statement's text repeats from batch to batch
+ * and its prepared form is reused (preparing a fresh multi-row statement per batch cost more than
+ * running it).
+ */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  let piece = 2 ** Math.floor(Math.log2(Math.max(1, size)));
+  let i = 0;
+  while (i < items.length) {
+    while (piece > items.length - i) piece /= 2;
+    out.push(items.slice(i, i + piece));
+    i += piece;
+  }
   return out;
 }
 
@@ -73,7 +85,7 @@ export function* insertRows<R = Record<string, unknown>>(
     return yield* sql<R>(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${unnest}) ${suffix}`, arrays);
   }
   const out: R[] = [];
-  for (const part of chunk(rows, rowsPerStatement(columns.length))) {
+  for (const part of chunk(rows, Math.min(256, rowsPerStatement(columns.length)))) {
     out.push(
       ...(yield* sql<R>(
         `INSERT INTO ${table} (${names}) VALUES ${valuesList(part.length, columns.length)} ${suffix}`,

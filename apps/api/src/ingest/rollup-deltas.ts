@@ -51,10 +51,11 @@ const AGENT_TARGET: RollupTarget = {
   counterType: 'double precision',
 };
 
+/** One roll-up row's change: values[0] is maxWait, values[1 + i] the counter target.keys[i]. */
 interface Delta {
   id: number | string;
   start: number;
-  counters: Counters;
+  values: Float64Array;
 }
 
 /**
@@ -105,13 +106,18 @@ class RollupDeltas<C extends Counters> {
     const key = `${id}|${start}`;
     let entry = map.get(key);
     if (!entry) {
-      entry = { id, start, counters: { maxWait: 0 } };
-      for (const k of this.target.keys) entry.counters[k] = 0;
+      entry = { id, start, values: new Float64Array(this.target.keys.length + 1) };
       map.set(key, entry);
     }
-    for (const k of this.target.keys) entry.counters[k] += sign * counters[k];
-    if (this.target.maxWait && sign === 1)
-      entry.counters.maxWait = Math.max(entry.counters.maxWait, counters.maxWait);
+    // Typed arrays and an indexed loop: this runs for every contribution of every event, and a
+    // counters object keyed by name per row was a fifth of a bulk load's time.
+    const { keys } = this.target;
+    const values = entry.values;
+    for (let i = 0; i < keys.length; i++) {
+      const value = counters[keys[i]];
+      if (value !== 0) values[i + 1] += sign * value;
+    }
+    if (this.target.maxWait && sign === 1) values[0] = Math.max(values[0], counters.maxWait);
   }
 }
 
@@ -201,8 +207,9 @@ function* upsertDeltas(
   rows: Delta[],
 ): SqlProgram<void> {
   const counterColumns = target.maxWait ? ['maxWait', ...target.keys] : [...target.keys];
+  const firstValue = target.maxWait ? 0 : 1;
   const changed = rows
-    .filter((r) => counterColumns.some((c) => r.counters[c] !== 0))
+    .filter((r) => r.values.some((v) => v !== 0))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start - b.start));
   const columns: [string, ColumnType][] = [
     [target.idColumn, target.idType],
@@ -220,7 +227,7 @@ function* upsertDeltas(
     dialect,
     table,
     columns,
-    changed.map((r) => [r.id, r.start, ...counterColumns.map((c) => r.counters[c])]),
+    changed.map((r) => [r.id, r.start, ...r.values.subarray(firstValue)]),
     `ON CONFLICT ("${target.idColumn}", "${keyColumn}") DO UPDATE SET ${updates}`,
   );
 }

@@ -11,6 +11,7 @@ import {
   validate,
   type DocumentNode,
   type ExecutionArgs,
+  type GraphQLFormattedError,
   type ValidationRule,
 } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
@@ -60,6 +61,7 @@ export class GraphqlHardening {
       parseOptions: { maxTokens: MAX_TOKENS },
       fieldResolverEnhancers: ['guards'],
       plugins: [this.limitsPlugin()],
+      formatError: argumentErrorAsBadInput,
       subscriptions: {
         'graphql-ws': {
           onConnect: this.ws.onConnect,
@@ -116,4 +118,28 @@ export class GraphqlHardening {
       variableValues: payload.variables,
     };
   }
+}
+
+/**
+ * graphql-js refuses an argument it cannot coerce (an explicit null for `Int! = 50`, a value of
+ * the wrong type given through a loosely typed variable) while executing, and Apollo labels that
+ * INTERNAL_SERVER_ERROR. It is the client's input: answer BAD_USER_INPUT naming the argument.
+ */
+export function argumentErrorAsBadInput(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const argument = /^Argument "([^"]+)" (?:of|has)/.exec(formatted.message);
+  const thrownByResolver = error instanceof GraphQLError && error.originalError !== undefined;
+  if (!argument || thrownByResolver || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR')
+    return formatted;
+  return {
+    message: formatted.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: argument[1], reason: formatted.message.replace(/^Argument "[^"]+" /, '') }],
+    },
+  };
 }
