@@ -16,8 +16,8 @@ interface ErlangOptions {
   json?: boolean;
 }
 
-/** The flag that carries each requiredAgents input, to name it in error messages. */
-const FLAG_OF: Record<keyof RequiredAgentsInput, string> = {
+/** The flag that carries each requiredAgents input, to name it in error messages (startAgents is a search hint, no flag). */
+const FLAG_OF: Record<Exclude<keyof RequiredAgentsInput, 'startAgents'>, string> = {
   callsPerInterval: '--calls',
   intervalSeconds: '--interval-seconds',
   ahtSeconds: '--aht',
@@ -94,7 +94,7 @@ function flagMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const match = /^requiredAgents: (\w+) (.*)$/s.exec(message);
   if (match === null || !(match[1] in FLAG_OF)) return message;
-  return `${FLAG_OF[match[1] as keyof RequiredAgentsInput]} ${match[2]}`;
+  return `${FLAG_OF[match[1] as keyof typeof FLAG_OF]} ${match[2]}`;
 }
 
 function toJson(r: RequiredAgentsResult) {
