@@ -109,7 +109,7 @@ export default async function (report: Report): Promise<void> {
     for (const input of allWithPatience) {
       const { patienceSeconds: _patience, ...erlangCInput } = input;
       const c = requiredAgents(erlangCInput);
-      const a = requiredAgents(guided ? { ...input, startAgents: Math.max(1, c.agents - gap) } : input);
+      const a = requiredAgents(input, guided ? { startAgents: Math.max(1, c.agents - gap) } : {});
       gap = c.agents - a.agents;
       agents += a.agents;
     }

@@ -10,6 +10,7 @@ export { erlangA, type ErlangAInput, type ErlangAResult } from './erlang-a.js';
 export {
   requiredAgents,
   type RequiredAgentsInput,
+  type RequiredAgentsSearch,
   type RequiredAgentsResult,
   type StaffingModel,
 } from './required-agents.js';

@@ -210,7 +210,7 @@ describe('requiredAgents', () => {
     fc.assert(
       fc.property(scenarios, fc.integer({ min: 1, max: 3_000 }), (scenario, startAgents) => {
         const input = { ...scenario, patienceSeconds: scenario.patienceSeconds ?? 120 };
-        expect(requiredAgents({ ...input, startAgents })).toEqual(requiredAgents(input));
+        expect(requiredAgents(input, { startAgents })).toEqual(requiredAgents(input));
       }),
       { numRuns: 300 },
     );
@@ -223,6 +223,13 @@ describe('requiredAgents', () => {
         expect(requiredAgents(more).agents).toBeGreaterThanOrEqual(requiredAgents(input).agents);
       }),
     );
+  });
+
+  it.each([
+    [0, 'requiredAgents: startAgents must be a whole number >= 1 (got 0)'],
+    [2.5, 'requiredAgents: startAgents must be a whole number >= 1 (got 2.5)'],
+  ])('rejects startAgents %s with "%s"', (startAgents, message) => {
+    expect(() => requiredAgents({ ...classic, patienceSeconds: 60 }, { startAgents })).toThrow(message);
   });
 
   it.each([
@@ -239,8 +246,6 @@ describe('requiredAgents', () => {
     [{ targetAsaSeconds: 0 }, 'requiredAgents: targetAsaSeconds must be > 0 (got 0)'],
     [{ patienceSeconds: -1 }, 'requiredAgents: patienceSeconds must be > 0 (got -1)'],
     [{ patienceSeconds: Infinity }, 'requiredAgents: patienceSeconds must be a finite number (got Infinity)'],
-    [{ startAgents: 0 }, 'requiredAgents: startAgents must be a whole number >= 1 (got 0)'],
-    [{ startAgents: 2.5 }, 'requiredAgents: startAgents must be a whole number >= 1 (got 2.5)'],
   ])('rejects %o with "%s"', (bad, message) => {
     expect(() => requiredAgents({ ...classic, ...bad })).toThrow(message);
   });

@@ -21,10 +21,14 @@ export interface RequiredAgentsInput {
   targetAsaSeconds?: number;
   /** Mean patience, seconds (> 0). When given the Erlang A model is used instead of Erlang C. */
   patienceSeconds?: number;
+}
+
+/** How {@link requiredAgents} searches; never changes its result. */
+export interface RequiredAgentsSearch {
   /**
    * A guess of the answer (a whole number ≥ 1), e.g. the Erlang C requirement of the same interval
    * or the previous interval's answer: the Erlang A search starts there, so a close guess costs
-   * two or three evaluations instead of about eight. It never changes the result.
+   * two or three evaluations instead of about eight.
    */
   startAgents?: number;
 }
@@ -90,6 +94,8 @@ function meets(p: Point, t: Targets): boolean {
  *   may be below A. Found by galloping from the square-root staffing guess A + √A and bisecting
  *   (service level, ASA and occupancy are monotone in N).
  *
+ * `search.startAgents` (a guess, e.g. the Erlang C answer) is where the Erlang A search starts.
+ *
  * Zero calls (or zero traffic) need no one: returns 0 agents, service level 1, ASA 0,
  * occupancy 0, P(wait) 0 (and abandonRate 0 under Erlang A).
  *
@@ -100,7 +106,10 @@ function meets(p: Point, t: Targets): boolean {
  * @example requiredAgents({ callsPerInterval: 100, intervalSeconds: 1800, ahtSeconds: 180,
  *   targetServiceLevel: 0.8, thresholdSeconds: 20 }) // agents 14, serviceLevel ≈ 0.8884
  */
-export function requiredAgents(input: RequiredAgentsInput): RequiredAgentsResult {
+export function requiredAgents(
+  input: RequiredAgentsInput,
+  search: RequiredAgentsSearch = {},
+): RequiredAgentsResult {
   const fn = 'requiredAgents';
   const calls = requireNonNegative(fn, 'callsPerInterval', input.callsPerInterval);
   const interval = requirePositive(fn, 'intervalSeconds', input.intervalSeconds);
@@ -120,7 +129,7 @@ export function requiredAgents(input: RequiredAgentsInput): RequiredAgentsResult
       ? undefined
       : requirePositive(fn, 'patienceSeconds', input.patienceSeconds);
   const start =
-    input.startAgents === undefined ? undefined : requireWhole(fn, 'startAgents', input.startAgents, 1);
+    search.startAgents === undefined ? undefined : requireWhole(fn, 'startAgents', search.startAgents, 1);
 
   const traffic = (calls * aht) / interval;
   const model: StaffingModel = patience === undefined ? 'ERLANG_C' : 'ERLANG_A';

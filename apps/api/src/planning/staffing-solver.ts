@@ -134,9 +134,9 @@ export function solveIntervals(
     if (patience !== null) {
       // Abandonment lowers the requirement by about as much as it did a moment before: start the
       // Erlang A search from this interval's Erlang C answer less the previous interval's gap.
-      const input = erlangInput(v, a, targets, patience);
-      input.startAgents = Math.max(1, erlangC.agents - lastGap);
-      erlangA = requiredAgents(input);
+      erlangA = requiredAgents(erlangInput(v, a, targets, patience), {
+        startAgents: Math.max(1, erlangC.agents - lastGap),
+      });
       lastGap = erlangC.agents - erlangA.agents;
     }
     out[k] = { volume: v, aht: a, erlangC, erlangA };
