@@ -290,9 +290,21 @@ describe('fuzzing: malformed input never crashes the server and is never accepte
           }
         },
       ),
-      { numRuns: RUNS * 2 },
+      {
+        numRuns: RUNS * 2,
+        // Found by this property once: an explicit null for an argument with a default (Int! = 50).
+        examples: [[`query($l: Int) { auditLog(limit: $l) { id } }`, { l: null }, null]],
+      },
     );
     expect((await rawFetch(`${api.baseUrl}/health/ready`)).status).toBe(200);
+  });
+
+  it('names the argument when a variable gives null for a non-null argument with a default', async () => {
+    const res = await api.gql(`query($l: Int) { auditLog(limit: $l) { id } }`, { l: null });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'limit', reason: expect.stringContaining('must not be null') }],
+    });
   });
 });
 

@@ -130,9 +130,10 @@ export function argumentErrorAsBadInput(
   error: unknown,
 ): GraphQLFormattedError {
   const argument = /^Argument "([^"]+)" (?:of|has)/.exec(formatted.message);
-  const thrownByResolver = error instanceof GraphQLError && error.originalError !== undefined;
-  if (!argument || thrownByResolver || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR')
-    return formatted;
+  // graphql-js's own refusal is a GraphQLError all the way down; a resolver's crash is not.
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const fromGraphqlJs = original instanceof GraphQLError;
+  if (!argument || !fromGraphqlJs || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   return {
     message: formatted.message,
     locations: formatted.locations,
