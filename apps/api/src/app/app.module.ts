@@ -4,6 +4,7 @@ import { GracefulShutdown } from './graceful-shutdown.service.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AssessmentModule } from '../assessment/assessment.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ConfigModule } from '../config/config.module.js';
@@ -69,6 +70,7 @@ export class AppModule {
         ContactsModule,
         LiveModule,
         PlanningModule,
+        AssessmentModule,
       ],
       providers: [GracefulShutdown],
     };

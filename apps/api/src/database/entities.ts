@@ -1,3 +1,5 @@
+import { AssessmentSetEntity } from '../assessment/entities/assessment-set.entity.js';
+import { FrozenScorecardEntity } from '../assessment/entities/frozen-scorecard.entity.js';
 import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
 import { AUTH_ENTITIES } from '../auth/auth.entities.js';
 import { AgentStateAlertLimitEntity } from '../alerts/entities/agent-state-alert-limit.entity.js';
@@ -46,6 +48,8 @@ export const ENTITIES = [
   ClaimDayStatsEntity,
   ...AUTH_ENTITIES,
   AuditEntryEntity,
+  AssessmentSetEntity,
+  FrozenScorecardEntity,
   SpecialDayEntity,
   ForecastSnapshotEntity,
   ForecastSnapshotQueueEntity,

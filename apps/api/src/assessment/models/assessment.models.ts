@@ -1,0 +1,196 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import type { AssessmentMetric, CriterionStatus, Direction, ScoringRule } from '@servicefloor/assessment';
+import {
+  AssessmentMetricEnum,
+  CriterionStatusEnum,
+  DirectionEnum,
+  MetricUnitEnum,
+  SampleKindEnum,
+  ScoringRuleEnum,
+} from './assessment-enums.js';
+
+@ObjectType({ description: 'A criterion as defined: metric, target, direction, weight, scoring rule' })
+export class AssessmentCriterion {
+  @Field() key: string;
+  @Field(() => AssessmentMetricEnum) metric: AssessmentMetric;
+  @Field(() => String, { nullable: true, description: 'HOTLINE or ONLINE; all channels when null' })
+  channel: string | null;
+  @Field(() => Float, { description: 'In the metric unit (fractions for ratios)' }) target: number;
+  @Field(() => DirectionEnum) direction: Direction;
+  @Field(() => Float) weight: number;
+  @Field(() => ScoringRuleEnum) scoring: ScoringRule;
+  @Field(() => MetricUnitEnum) unit: string;
+}
+
+@ObjectType()
+export class AssessmentSet {
+  @Field(() => Int, { description: '0 is the default set' }) id: number;
+  @Field() name: string;
+  @Field(() => Int, { nullable: true }) ownerUserId: number | null;
+  @Field({ description: 'Whether the caller may change it' }) editable: boolean;
+  @Field(() => String, { nullable: true, description: 'Fixed first month, else the last 6 complete months' })
+  fromMonth: string | null;
+  @Field(() => String, { nullable: true }) toMonth: string | null;
+  @Field(() => [AssessmentCriterion]) criteria: AssessmentCriterion[];
+}
+
+@ObjectType({ description: 'A figure scored against its target' })
+export class CriterionScoreModel {
+  @Field(() => Float, { nullable: true }) actual: number | null;
+  @Field(() => Float, { nullable: true, description: 'Fraction; 1 = on target (capped at 1.5)' })
+  attainment: number | null;
+  @Field(() => Float, { nullable: true, description: 'Out of the weight; null without data' }) points:
+    number | null;
+  @Field(() => CriterionStatusEnum) status: CriterionStatus;
+}
+
+@ObjectType({ description: 'A closed month as frozen: the figure and the target in force then' })
+export class FrozenFigureModel {
+  @Field() frozenAt: string;
+  @Field(() => Float) target: number;
+  @Field(() => CriterionScoreModel) score: CriterionScoreModel;
+}
+
+@ObjectType()
+export class CriterionMonth {
+  @Field({ description: 'YYYY-MM' }) month: string;
+  @Field(() => CriterionScoreModel, { description: 'Recomputed now' }) score: CriterionScoreModel;
+  @Field(() => FrozenFigureModel, { nullable: true, description: 'As frozen when the month closed' })
+  frozen: FrozenFigureModel | null;
+  @Field({ description: 'Whether the recomputed figure or points differ from the frozen ones' })
+  differs: boolean;
+}
+
+@ObjectType()
+export class ScorecardCriterionModel {
+  @Field(() => AssessmentCriterion) criterion: AssessmentCriterion;
+  @Field(() => CriterionScoreModel) current: CriterionScoreModel;
+  @Field(() => CriterionScoreModel) previous: CriterionScoreModel;
+  @Field(() => [CriterionMonth]) months: CriterionMonth[];
+}
+
+@ObjectType()
+export class TotalScoreModel {
+  @Field(() => Float, { nullable: true, description: '0–100 over the criteria with data' }) score:
+    number | null;
+  @Field(() => String, { nullable: true }) grade: string | null;
+  @Field(() => Float) scoredWeight: number;
+  @Field(() => Float) totalWeight: number;
+  @Field(() => Int, { description: 'Criteria without data (left out of the score)' }) missing: number;
+}
+
+@ObjectType()
+export class ScorecardMonth {
+  @Field() month: string;
+  @Field(() => TotalScoreModel) total: TotalScoreModel;
+  @Field(() => String, { nullable: true }) frozenAt: string | null;
+  @Field(() => TotalScoreModel, { nullable: true }) frozenTotal: TotalScoreModel | null;
+}
+
+@ObjectType({ description: 'An assessment period scored, with the previous period of the same length' })
+export class AssessmentScorecard {
+  @Field(() => AssessmentSet) set: AssessmentSet;
+  @Field() from: string;
+  @Field() to: string;
+  @Field() previousFrom: string;
+  @Field() previousTo: string;
+  @Field() timeZone: string;
+  @Field(() => [ScorecardCriterionModel]) criteria: ScorecardCriterionModel[];
+  @Field(() => TotalScoreModel) total: TotalScoreModel;
+  @Field(() => TotalScoreModel) previousTotal: TotalScoreModel;
+  @Field(() => [ScorecardMonth]) months: ScorecardMonth[];
+}
+
+@ObjectType()
+export class DrillRowModel {
+  @Field() id: string;
+  @Field() name: string;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => Float, { description: 'Contacts offered, surveys, agents or claims settled behind the value' })
+  volume: number;
+}
+
+@ObjectType({ description: 'One record behind a figure; fields not relevant to its kind are null' })
+export class SampleRowModel {
+  @Field() id: string;
+  @Field() at: string;
+  @Field(() => String, { nullable: true }) queue: string | null;
+  @Field(() => String, { nullable: true }) agentId: string | null;
+  @Field(() => Float, { nullable: true }) waitSeconds: number | null;
+  @Field(() => String, { nullable: true, description: 'ANSWERED, ABANDONED, FLOWED_OUT, WAITING' })
+  outcome: string | null;
+  @Field(() => Int, { nullable: true }) csat: number | null;
+  @Field(() => Int, { nullable: true }) nps: number | null;
+  @Field(() => Boolean, { nullable: true }) resolved: boolean | null;
+  @Field(() => Float, { nullable: true }) score: number | null;
+  @Field(() => String, { nullable: true }) evaluator: string | null;
+  @Field(() => Float, { nullable: true }) hours: number | null;
+  @Field(() => String, { nullable: true }) topic: string | null;
+  @Field(() => Float, { nullable: true }) cycleHours: number | null;
+}
+
+@ObjectType()
+export class AssessmentDrillDown {
+  @Field(() => AssessmentCriterion) criterion: AssessmentCriterion;
+  @Field() month: string;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => [DrillRowModel]) queues: DrillRowModel[];
+  @Field(() => [DrillRowModel]) teams: DrillRowModel[];
+  @Field(() => [DrillRowModel]) agents: DrillRowModel[];
+  @Field() byAgent: boolean;
+  @Field(() => SampleKindEnum) sampleKind: string;
+  @Field(() => [SampleRowModel]) sample: SampleRowModel[];
+}
+
+@ObjectType({ description: 'A service-level gap in agent-hours and its parts (null: cannot be known)' })
+export class GapPartsModel {
+  @Field(() => Float) gapHours: number;
+  @Field(() => Float, { nullable: true }) forecastErrorHours: number | null;
+  @Field(() => Float, { nullable: true }) shrinkageAbovePlanHours: number | null;
+  @Field(() => Float, { nullable: true }) adherenceLossHours: number | null;
+  @Field(() => Float) scheduleFitHours: number;
+  @Field(() => Int) shortfallIntervals: number;
+  @Field(() => Int) intervals: number;
+}
+
+@ObjectType()
+export class GapDayModel extends GapPartsModel {
+  @Field() date: string;
+}
+
+@ObjectType()
+export class ServiceLevelGapModel extends GapPartsModel {
+  @Field() month: string;
+  @Field() hasForecast: boolean;
+  @Field({ description: 'false: staff logged in stand for the plan; adherence unknown' })
+  hasSchedule: boolean;
+  @Field(() => Float) plannedShrinkage: number;
+  @Field(() => [GapDayModel]) days: GapDayModel[];
+}
+
+@ObjectType()
+export class QaCriterionScore {
+  @Field() name: string;
+  @Field(() => Float) score: number;
+}
+
+@ObjectType()
+export class QualityEvaluationModel {
+  @Field() eventId: string;
+  @Field() at: string;
+  @Field(() => String, { nullable: true }) agentId: string | null;
+  @Field(() => String, { nullable: true }) contactId: string | null;
+  @Field(() => Float) score: number;
+  @Field() evaluator: string;
+  @Field(() => String, { nullable: true }) form: string | null;
+  @Field(() => [QaCriterionScore]) criteria: QaCriterionScore[];
+}
+
+@ObjectType()
+export class TrainingSessionModel {
+  @Field() eventId: string;
+  @Field() at: string;
+  @Field() agentId: string;
+  @Field(() => Float) hours: number;
+  @Field() topic: string;
+}
