@@ -20,6 +20,7 @@ import { MetricsModule } from '../metrics/metrics.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { PlanningModule } from '../planning/planning.module.js';
 import { PubSubModule } from '../pubsub/pubsub.module.js';
+import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { GraphqlHardening } from '../security/graphql-hardening.service.js';
 import { SecurityModule } from '../security/security.module.js';
 import '../common/graphql-enums.js';
@@ -71,6 +72,7 @@ export class AppModule {
         LiveModule,
         PlanningModule,
         AssessmentModule,
+        SchedulingModule,
       ],
       providers: [GracefulShutdown],
     };

@@ -24,6 +24,7 @@ import {
 } from '../planning/entities/forecast-snapshot.entity.js';
 import { QueuePlanningSettingsEntity } from '../planning/entities/queue-planning-settings.entity.js';
 import { SpecialDayEntity } from '../planning/entities/special-day.entity.js';
+import { SCHEDULING_ENTITIES } from '../scheduling/scheduling.entities.js';
 
 /** Every entity, listed as classes (TypeORM 1.x does not take globs). */
 export const ENTITIES = [
@@ -54,4 +55,5 @@ export const ENTITIES = [
   ForecastSnapshotEntity,
   ForecastSnapshotQueueEntity,
   QueuePlanningSettingsEntity,
+  ...SCHEDULING_ENTITIES,
 ];
