@@ -1,0 +1,177 @@
+import { mkdir } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  E2E_ADMIN,
+  launchBrowser,
+  screenshotPath,
+  signIn,
+  startApi,
+  watchForProblems,
+  type RunningApi,
+} from './support.js';
+
+/*
+ * The Planning page against the real built API: three weeks of morning contacts on one demo
+ * queue go in through ingestEvents (a forecast needs at least 14 days of history), then the page
+ * must show the day's requirement with numbers, recompute it when a what-if input changes, and
+ * answer the single-interval calculator.
+ */
+
+const ZONE = 'Asia/Shanghai'; // the demo sites' zone (libs/simulator demo-center.ts)
+const QUEUE = 'Hotline General';
+const HISTORY_DAYS = 21;
+
+/** The site's calendar date `days` from today. */
+function siteDate(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+let api: RunningApi;
+let browser: Browser;
+let token: string;
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+/**
+ * One morning of a queue: a contact every 10 minutes from 09:00 to 10:50 local time, each
+ * answered after 15 s and completed after 240 s talk and 30 s wrap-up.
+ */
+function morning(day: string, agentId: string): Record<string, unknown>[] {
+  const events: Record<string, unknown>[] = [];
+  const at = (seconds: number) => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const t = 9 * 3600 + seconds;
+    return `${day}T${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}+08:00`;
+  };
+  for (let n = 0; n < 12; n++) {
+    const start = n * 600;
+    const contactId = `plan-${day}-${n}`;
+    const base = { kind: 'contact', contactId, queue: QUEUE };
+    events.push(
+      { ...base, eventId: `${contactId}-o`, type: 'OFFERED', occurredAt: at(start), channel: 'HOTLINE' },
+      { ...base, eventId: `${contactId}-a`, type: 'ANSWERED', occurredAt: at(start + 15), agentId },
+      {
+        ...base,
+        eventId: `${contactId}-c`,
+        type: 'COMPLETED',
+        occurredAt: at(start + 285),
+        agentId,
+        talkSeconds: 240,
+        holdSeconds: 0,
+        acwSeconds: 30,
+      },
+    );
+  }
+  return events;
+}
+
+beforeAll(async () => {
+  api = await startApi();
+  browser = await launchBrowser();
+  if (process.env.SCREENSHOTS_DIR) await mkdir(process.env.SCREENSHOTS_DIR, { recursive: true });
+  const login = await fetch(`${api.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(E2E_ADMIN),
+  });
+  expect(login.status).toBe(200);
+  token = ((await login.json()) as { accessToken: string }).accessToken;
+
+  const { agents } = await gql<{ agents: { agentId: string }[] }>('{ agents { agentId } }');
+  const events = Array.from({ length: HISTORY_DAYS }, (_, i) =>
+    morning(siteDate(i - HISTORY_DAYS), agents[0].agentId),
+  ).flat();
+  const { ingestEvents } = await gql<{
+    ingestEvents: { accepted: number; results: { errors: unknown[] }[] };
+  }>(
+    'mutation($events: [JSONObject!]!) { ingestEvents(events: $events) { accepted results { errors { field reason } } } }',
+    { events },
+  );
+  expect(ingestEvents.results.filter((r) => r.errors.length > 0)).toEqual([]);
+  expect(ingestEvents.accepted).toBe(events.length);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function openPlanning(): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const problems = watchForProblems(page);
+  await signIn(page, api.url);
+  await page.goto(`${api.url}/planning`, { waitUntil: 'networkidle' });
+  await expect.poll(() => page.locator('h1').first().innerText()).toBe('Planning');
+  return { page, context, problems };
+}
+
+/** The whole numbers of agents in the requirement table's "Agents needed" column. */
+async function agentsColumn(page: Page): Promise<number[]> {
+  const cells = await page
+    .locator('[data-testid="requirement-table"] td[data-testid="agents"] strong')
+    .allInnerTexts();
+  return cells.map(Number);
+}
+
+describe('Planning page', () => {
+  it('shows the requirement per interval, recomputes a what-if and answers the calculator', async () => {
+    const { page, context, problems } = await openPlanning();
+    try {
+      // The queue with history is chosen (the first non-claim queue may be another one).
+      await page.getByLabel('Queue').selectOption(QUEUE);
+
+      // Requirement: 96 intervals of today, the morning ones staffed.
+      await expect.poll(() => agentsColumn(page).then((a) => a.length), { timeout: 60_000 }).toBe(96);
+      const before = await agentsColumn(page);
+      expect(before.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+      expect(Math.max(...before)).toBeGreaterThan(0);
+      const totals = page.getByTestId('requirement-totals');
+      const totalsBefore = await totals.innerText();
+      expect(totalsBefore).toMatch(/^[\d,]+ contacts; peak \d+ agents/);
+      // The selected interval is explained in a sentence, with its formula behind a disclosure.
+      const explained = page.getByTestId('requirement-explained');
+      await expect.poll(() => explained.innerText()).toMatch(/You need \d+ agents? on the phones from/);
+      await explained.getByText('Show the formula with these numbers').click();
+      await expect.poll(() => explained.locator('code').first().innerText()).toMatch(/^A = λ × AHT/);
+
+      // What-if: five times the volume needs at least as many agents everywhere, more somewhere.
+      await page.getByLabel(/^Volume change/).fill('400');
+      await expect.poll(() => totals.innerText(), { timeout: 30_000 }).not.toBe(totalsBefore);
+      await expect.poll(() => page.getByText('Recomputing…').count(), { timeout: 30_000 }).toBe(0);
+      const after = await agentsColumn(page);
+      expect(after).toHaveLength(96);
+      expect(after.every((n, i) => n >= before[i])).toBe(true);
+      expect(after.reduce((a, b) => a + b, 0)).toBeGreaterThan(before.reduce((a, b) => a + b, 0));
+
+      // The calculator answers, and more contacts need more agents.
+      const answer = page.getByTestId('calculator-agents');
+      await expect.poll(() => answer.innerText().then(Number), { timeout: 30_000 }).toBeGreaterThan(0);
+      const few = Number(await answer.innerText());
+      await expect
+        .poll(() => page.getByTestId('calculator-answer').innerText())
+        .toMatch(/You need \d+ agents? on the phones for 120 contacts in 15 minutes/);
+      await page.getByLabel(/^Contacts/).fill('480');
+      await expect.poll(() => answer.innerText().then(Number), { timeout: 30_000 }).toBeGreaterThan(few);
+
+      const shot = screenshotPath('planning');
+      if (shot) await page.screenshot({ path: shot, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
