@@ -10,6 +10,7 @@ const WallboardPage = lazy(() => import('./pages/wallboard/WallboardPage.js'));
 const OperationsPage = lazy(() => import('./pages/operations/OperationsPage.js'));
 const TrendsPage = lazy(() => import('./pages/trends/TrendsPage.js'));
 const PlanningPage = lazy(() => import('./pages/planning/PlanningPage.js'));
+const SchedulePage = lazy(() => import('./pages/schedule/SchedulePage.js'));
 const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage.js'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found/NotFoundPage.js'));
@@ -51,6 +52,7 @@ export function App() {
         <Route path="/operations" element={<OperationsPage />} />
         <Route path="/trends" element={<TrendsPage />} />
         <Route path="/planning" element={<PlanningPage />} />
+        <Route path="/schedule" element={<SchedulePage />} />
         <Route path="/assessment" element={<AssessmentPage />} />
         <Route path="/admin/access" element={<AccessPage />} />
         <Route path="/admin/*" element={<AdminPage />} />

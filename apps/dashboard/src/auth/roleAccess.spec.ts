@@ -3,8 +3,8 @@ import { homeFor, isPagePath, mayOpen, pagesFor, safeNext } from './roleAccess.j
 
 describe('pages by role', () => {
   it('gives admins every page and agents only planning (their own schedule)', () => {
-    expect(pagesFor('ADMIN')).toHaveLength(6);
-    expect(pagesFor('AGENT')).toEqual(['/planning']);
+    expect(pagesFor('ADMIN')).toHaveLength(7);
+    expect(pagesFor('AGENT')).toEqual(['/planning', '/schedule']);
     expect(homeFor('AGENT')).toBe('/planning');
     expect(homeFor('EXECUTIVE')).toBe('/operations');
   });

@@ -8,11 +8,11 @@ export type Role = 'ADMIN' | 'MANAGER' | 'SCHEDULER' | 'EXECUTIVE' | 'AGENT';
  * this only keeps the menu from offering pages that would answer "not allowed".
  */
 const PAGES_BY_ROLE: Record<Role, readonly string[]> = {
-  ADMIN: ['/wallboard', '/operations', '/trends', '/planning', '/assessment', '/admin'],
-  MANAGER: ['/wallboard', '/operations', '/trends', '/planning', '/assessment'],
-  SCHEDULER: ['/wallboard', '/operations', '/trends', '/planning'],
-  EXECUTIVE: ['/wallboard', '/operations', '/trends', '/assessment'],
-  AGENT: ['/planning'],
+  ADMIN: ['/wallboard', '/operations', '/trends', '/planning', '/schedule', '/assessment', '/admin'],
+  MANAGER: ['/wallboard', '/operations', '/trends', '/planning', '/schedule', '/assessment'],
+  SCHEDULER: ['/wallboard', '/operations', '/trends', '/planning', '/schedule'],
+  EXECUTIVE: ['/wallboard', '/operations', '/trends', '/schedule', '/assessment'],
+  AGENT: ['/planning', '/schedule'],
 };
 
 /** The pages a role may open (top-level paths, e.g. "/admin"). */

@@ -1,0 +1,125 @@
+/*
+ * Pure helpers of the schedule page: a schedule counts minutes from its week's Monday 00:00
+ * (site time); the Gantt lays shifts, breaks and activities on that axis.
+ */
+
+export const DAY_MINUTES = 1440;
+export const WEEK_MINUTES = 7 * DAY_MINUTES;
+
+/** What a stretch of a shift is, and how the Gantt colours it. */
+export type SegmentKind = 'work' | 'break' | 'meal' | 'training' | 'meeting' | 'coaching';
+
+export const SEGMENT_KINDS: readonly SegmentKind[] = [
+  'work',
+  'break',
+  'meal',
+  'training',
+  'meeting',
+  'coaching',
+];
+
+export interface ShiftLike {
+  startMinute: number;
+  endMinute: number;
+  breaks: readonly { kind: string; startMinute: number; endMinute: number }[];
+  activities: readonly { kind: string; startMinute: number; endMinute: number }[];
+}
+
+export interface Segment {
+  kind: SegmentKind;
+  start: number;
+  end: number;
+}
+
+/** A shift as consecutive segments: work between its breaks and activities, then those. */
+export function shiftSegments(shift: ShiftLike): Segment[] {
+  const away = [...shift.breaks, ...shift.activities]
+    .map((p) => ({ kind: p.kind as SegmentKind, start: p.startMinute, end: p.endMinute }))
+    .sort((a, b) => a.start - b.start);
+  const out: Segment[] = [];
+  let cursor = shift.startMinute;
+  for (const p of away) {
+    if (p.start > cursor) out.push({ kind: 'work', start: cursor, end: p.start });
+    out.push(p);
+    cursor = Math.max(cursor, p.end);
+  }
+  if (shift.endMinute > cursor) out.push({ kind: 'work', start: cursor, end: shift.endMinute });
+  return out;
+}
+
+/** The local date of a day of the week starting `weekStart` (YYYY-MM-DD). */
+export function dateOfDay(weekStart: string, day: number): string {
+  const d = new Date(`${weekStart}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + day);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The Monday on or after today (the next week to plan) as YYYY-MM-DD, from a local date. */
+export function nextMonday(today: string): string {
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return dateOfDay(today, weekday === 0 ? 0 : 7 - weekday);
+}
+
+/** The Monday on or before a local date. */
+export function mondayOf(date: string): string {
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return dateOfDay(date, -weekday);
+}
+
+/** HH:mm of a minute of the week (the time of day; past midnight wraps). */
+export function clock(minute: number): string {
+  const m = ((minute % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Minutes after midnight of "HH:mm", or null when it is not a time on the 15-minute grid. */
+export function parseClock(text: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const minutes = Number(m[1]) * 60 + Number(m[2]);
+  return Number(m[1]) < 24 && Number(m[2]) < 60 && minutes % 15 === 0 ? minutes : null;
+}
+
+/** Position and width of [start, end) within the window [from, to), as percentages (clipped). */
+export function placement(
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): { left: number; width: number } | null {
+  const s = Math.max(start, from);
+  const e = Math.min(end, to);
+  if (e <= s) return null;
+  return { left: ((s - from) / (to - from)) * 100, width: ((e - s) / (to - from)) * 100 };
+}
+
+export interface CoverageRow extends Record<string, unknown> {
+  minute: number;
+  required: number;
+  scheduled: number;
+}
+
+/**
+ * Chart rows of a queue's coverage (or of all queues summed when `queue` is null) within
+ * [from, to) minutes, one per 15-minute interval.
+ */
+export function coverageRows(
+  queues: readonly { queue: string; required: unknown; scheduled: unknown }[],
+  queue: string | null,
+  from: number,
+  to: number,
+  intervalMinutes = 15,
+): CoverageRow[] {
+  const chosen = queues.filter((q) => queue === null || q.queue === queue);
+  const rows: CoverageRow[] = [];
+  for (let i = Math.floor(from / intervalMinutes); i < Math.ceil(to / intervalMinutes); i++) {
+    let required = 0;
+    let scheduled = 0;
+    for (const q of chosen) {
+      required += (q.required as number[])[i] ?? 0;
+      scheduled += (q.scheduled as number[])[i] ?? 0;
+    }
+    rows.push({ minute: i * intervalMinutes, required, scheduled });
+  }
+  return rows;
+}
