@@ -18,13 +18,22 @@ const LOOK: Record<LiveStatus, { symbol: string; labelId: MessageId; hintId: Mes
 export function ConnectionIndicator({
   status,
   lastMessageAt,
+  connected = true,
+  formatTime: formatIn,
 }: {
   status: LiveStatus;
   lastMessageAt: number | null;
+  /** Whether the socket is up: stale data over a dropped connection says it is retrying. */
+  connected?: boolean;
+  /** Formats the last update's time (default: in the current site's zone). */
+  formatTime?: (instant: number, options: Intl.DateTimeFormatOptions) => string;
 }) {
   const t = useT();
-  const formatTime = useSiteTime();
+  const siteTime = useSiteTime();
+  const formatTime = formatIn ?? siteTime;
   const look = LOOK[status];
+  const hintId =
+    status === 'stale' && !connected && lastMessageAt !== null ? 'live.reconnecting.hint' : look.hintId;
   const last =
     lastMessageAt === null
       ? t('live.lastUpdate.never')
@@ -36,7 +45,7 @@ export function ConnectionIndicator({
       </span>
       <span className="live-indicator__label">{t(look.labelId)}</span>
       <span className="live-indicator__detail">
-        {t(look.hintId)} · {last}
+        {t(hintId)} · {last}
       </span>
     </div>
   );

@@ -11,11 +11,20 @@ export function LiveConnectionProvider({ store, children }: { store: ConnectionS
 
 /**
  * The live status for an indicator, re-evaluated every second so that data turns stale on
- * screen even when nothing else happens.
+ * screen even when nothing else happens. `connected`: whether the socket is up now (a stale
+ * board says whether it is still trying to reconnect).
  */
-export function useLiveStatus(staleAfterMs: number): { status: LiveStatus; lastMessageAt: number | null } {
+export function useLiveStatus(staleAfterMs: number): {
+  status: LiveStatus;
+  lastMessageAt: number | null;
+  connected: boolean;
+} {
   const store = use(LiveConnectionContext);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const now = useNow(1000);
-  return { status: deriveLiveStatus(snapshot, now, staleAfterMs), lastMessageAt: snapshot.lastMessageAt };
+  return {
+    status: deriveLiveStatus(snapshot, now, staleAfterMs),
+    lastMessageAt: snapshot.lastMessageAt,
+    connected: snapshot.socket === 'connected',
+  };
 }

@@ -26,6 +26,12 @@ describe('deriveLiveStatus', () => {
     expect(deriveLiveStatus(snap({ socket: 'connecting' }), NOW, STALE)).toBe('reconnecting');
   });
 
+  it('is stale once the last data is older than the limit, even while reconnecting', () => {
+    const old = NOW - STALE - 1;
+    expect(deriveLiveStatus(snap({ socket: 'closed', lastMessageAt: old }), NOW, STALE)).toBe('stale');
+    expect(deriveLiveStatus(snap({ socket: 'connecting', lastMessageAt: old }), NOW, STALE)).toBe('stale');
+  });
+
   it('is connecting on the first attempt, and stale when nothing is subscribed', () => {
     expect(
       deriveLiveStatus(snap({ socket: 'connecting', everConnected: false, lastMessageAt: null }), NOW, STALE),

@@ -5,8 +5,10 @@ export type SocketState = 'idle' | 'connecting' | 'connected' | 'closed';
  * What a reader needs to know about live data:
  * - online: connected, and data arrived recently;
  * - connecting: first connection under way;
- * - reconnecting: the connection dropped and is being re-established (by itself);
- * - stale: no recent data (never received, or older than the stale limit), whatever the socket does.
+ * - reconnecting: the connection dropped a moment ago and is being re-established (by itself);
+ *   the figures on screen are still recent;
+ * - stale: no recent data (never received, or older than the stale limit), whatever the socket
+ *   does: the figures on screen no longer describe now.
  */
 export type LiveStatus = 'online' | 'connecting' | 'reconnecting' | 'stale';
 
@@ -20,8 +22,8 @@ export interface LiveConnectionSnapshot {
 
 /**
  * Derives the status shown by the connection indicator from the socket state and the age of
- * the last live message. A connected socket with no data for `staleAfterMs` is stale: the
- * numbers on screen no longer describe now.
+ * the last live message. No data for `staleAfterMs` is stale, connected or not: the numbers on
+ * screen no longer describe now (a dropped connection shows "reconnecting" only while they do).
  */
 export function deriveLiveStatus(
   snapshot: LiveConnectionSnapshot,
@@ -34,7 +36,7 @@ export function deriveLiveStatus(
       return fresh ? 'online' : 'stale';
     case 'connecting':
     case 'closed':
-      if (snapshot.everConnected) return 'reconnecting';
+      if (snapshot.everConnected) return fresh ? 'reconnecting' : 'stale';
       return snapshot.socket === 'connecting' ? 'connecting' : 'stale';
     case 'idle':
       return 'stale';

@@ -1,58 +1,66 @@
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
-import { ChartCard } from '../../charts/ChartCard.js';
-import { EmptyState } from '../../components/EmptyState.js';
+import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.js';
-import { graphql } from '../../graphql/generated/index.js';
+import { ErrorMessage, Loading } from '../../components/StatusMessage.js';
+import { CHANNEL_LOOK, CHANNELS } from '../../directory/channels.js';
+import { calendarDateInZone } from '../../format/calendarDateInZone.js';
 import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
-import { useSiteTime, useSiteZone } from '../../site/useSiteTime.js';
+import { ConnectionIndicator } from '../../live/ConnectionIndicator.js';
+import { formatElapsed } from '../../live/formatElapsed.js';
+import { useLiveStatus } from '../../live/LiveConnection.js';
+import { todayTotals } from '../../live/queueTotals.js';
+import { secondsSince } from '../../live/serverClock.js';
+import { useLiveFeed } from '../../live/useLiveFeed.js';
+import { useSite } from '../../site/SiteProvider.js';
 import { useNow } from '../../site/useNow.js';
+import { useSiteTime, useSiteZone } from '../../site/useSiteTime.js';
+import { AgentsPanel } from './AgentsPanel.js';
+import { AlertsPanel } from './AlertsPanel.js';
+import { IntervalCharts } from './IntervalCharts.js';
+import { OperationsDirectory, OperationsQueuesFeed } from './operationsQueries.js';
+import { parseScope, queuesOfScope, scopeValue, type Scope } from './operationsScope.js';
+import { StaffingGapPanel } from './StaffingGapPanel.js';
+import { useDepthSamples } from './useDepthSamples.js';
+import './operations.css';
 
-const OperationsDirectory = graphql(`
-  query OperationsDirectory {
-    queues {
-      id
-    }
-    agents {
-      id
-    }
-  }
-`);
-
-/** Today's headline figures (metrics.md field names in comments). */
-const HEADLINES: readonly { id: MessageId; field: string }[] = [
-  { id: 'metric.serviceLevel', field: 'serviceLevel' },
-  { id: 'metric.asa', field: 'asa' },
-  { id: 'metric.offered', field: 'offered' },
-  { id: 'metric.abandonRate', field: 'abandonRate' },
-  { id: 'metric.csat', field: 'csat' },
-];
-
-/** The interval charts of product.md's operations page, in reading order. */
-const INTERVAL_CHARTS: readonly { titleId: MessageId; descriptionId: MessageId }[] = [
-  {
-    titleId: 'operations.chart.offeredVsForecast',
-    descriptionId: 'operations.chart.offeredVsForecast.description',
-  },
-  { titleId: 'operations.chart.serviceLevel', descriptionId: 'operations.chart.serviceLevel.description' },
-  { titleId: 'operations.chart.asa', descriptionId: 'operations.chart.asa.description' },
-  { titleId: 'operations.chart.queueDepth', descriptionId: 'operations.chart.queueDepth.description' },
-  { titleId: 'operations.chart.abandonment', descriptionId: 'operations.chart.abandonment.description' },
-  { titleId: 'operations.chart.csat', descriptionId: 'operations.chart.csat.description' },
-];
+const STALE_AFTER_MS = 10_000;
 
 /**
- * Operations: today by 15-minute interval, the agents and active alerts. Ready for the metrics
- * queries and live subscriptions; until they exist each panel explains what it will show.
+ * Operations: today for the chosen queues of the site — live headline figures, the day by
+ * 15-minute interval, the staffing gap of the next 2 hours, the agents and the alerts. The choice
+ * of queues lives in the address (?scope=channel:HOTLINE), so a link shows the same view.
  */
 export default function OperationsPage() {
   const t = useT();
-  const intl = useIntl();
   const zone = useSiteZone();
   const formatTime = useSiteTime();
-  const now = useNow(60_000);
-  const { data } = useQuery(OperationsDirectory);
+  const now = useNow(1000);
+  const { site } = useSite();
+  const [params, setParams] = useSearchParams();
+  const scope = parseScope(params.get('scope'));
+  const directory = useQuery(OperationsDirectory);
+  const siteId = site ? Number(site.id) : null;
+  const allQueues = directory.data?.queues ?? [];
+  const chosen = queuesOfScope(allQueues, scope, siteId);
+  const chosenIds = new Set(chosen.map((q) => q.id));
+  const day = calendarDateInZone(now, zone);
+
+  const feed = useLiveFeed(OperationsQueuesFeed, { filter: siteId === null ? {} : { siteId } }, (data) => ({
+    kind: data.liveQueues.kind,
+    serverTime: data.liveQueues.serverTime,
+    items: data.liveQueues.queues,
+  }));
+  const live = feed.items.filter((q) => chosenIds.has(q.id));
+  const depth = feed.receivedAt === null ? null : live.reduce((sum, q) => sum + q.depth, 0);
+  const depthSamples = useDepthSamples(depth, `${siteId}|${scopeValue(scope)}`);
+  const status = useLiveStatus(STALE_AFTER_MS);
+
+  const choose = (next: Scope) => {
+    const value = scopeValue(next);
+    setParams(value === 'all' ? {} : { scope: value }, { replace: true });
+  };
 
   return (
     <>
@@ -60,73 +68,133 @@ export default function OperationsPage() {
         <p className="page-header__meta">
           {t('operations.today', { date: formatTime(now, { dateStyle: 'full' }), zone })}
         </p>
+        <ConnectionIndicator
+          status={status.status}
+          lastMessageAt={status.lastMessageAt}
+          connected={status.connected}
+        />
       </PageHeader>
+
+      <div className="ops-controls ops-scope">
+        <label htmlFor="ops-scope">{t('operations.scope')}</label>
+        <select id="ops-scope" value={scopeValue(scope)} onChange={(e) => choose(parseScope(e.target.value))}>
+          <option value="all">{t('operations.scope.all')}</option>
+          {CHANNELS.filter((c) =>
+            allQueues.some((q) => q.channel === c && (siteId === null || q.siteId === siteId)),
+          ).map((channel) => (
+            <option key={channel} value={`channel:${channel}`}>
+              {t('operations.scope.channel', { channel: t(CHANNEL_LOOK[channel].labelId) })}
+            </option>
+          ))}
+          {allQueues
+            .filter((q) => siteId === null || q.siteId === siteId)
+            .map((q) => (
+              <option key={q.id} value={`queue:${q.id}`}>
+                {q.name}
+              </option>
+            ))}
+        </select>
+      </div>
+
+      {directory.error && (
+        <ErrorMessage message={directory.error.message} onRetry={() => void directory.refetch()} />
+      )}
+      {directory.loading && <Loading />}
 
       <section aria-labelledby="ops-now">
         <h2 id="ops-now">{t('operations.now')}</h2>
-        <ul className="kpis">
-          {HEADLINES.map((headline) => (
-            <li key={headline.field} className="kpi">
-              <span className="kpi__label">{t(headline.id)}</span>
-              <span className="kpi__value" aria-hidden="true">
-                —
-              </span>
-              <span className="kpi__note">{t('common.noData')}</span>
-            </li>
-          ))}
-        </ul>
+        <Headlines live={live} now={now} offsetMs={feed.offsetMs} ready={feed.receivedAt !== null} />
       </section>
 
       <section aria-labelledby="ops-intervals">
         <h2 id="ops-intervals">{t('operations.byInterval')}</h2>
-        <EmptyState
-          titleId="operations.intervals.empty.title"
-          descriptionId="operations.intervals.empty.description"
-        />
-        <div className="card-grid">
-          {INTERVAL_CHARTS.map(({ titleId, descriptionId }) => (
-            <ChartCard
-              key={titleId}
-              titleId={titleId}
-              descriptionId={descriptionId}
-              chart={{
-                data: [] as { intervalStart: string; value: number }[],
-                index: 'intervalStart',
-                categories: ['value'],
-                labels: { value: t(titleId) },
-                valueFormatter: (v) => intl.formatNumber(v),
-                indexFormatter: (v) => formatTime(String(v), { timeStyle: 'short' }),
-                description: t(titleId),
-              }}
-            />
-          ))}
-        </div>
+        {directory.data && chosen.length === 0 && <p>{t('operations.noQueues')}</p>}
+        <IntervalCharts day={day} scope={scope} queues={chosen} depthSamples={depthSamples} />
       </section>
 
+      <StaffingGapPanel queues={chosen.filter((q) => q.channel !== 'CLAIM_DESK').map((q) => q.name)} />
+
       <div className="two-columns">
-        <section aria-labelledby="ops-agents" className="card">
-          <h2 id="ops-agents">{t('operations.agents')}</h2>
-          {data && (
-            <p>
-              {t('operations.agents.directory', {
-                agents: data.agents.length,
-                queues: data.queues.length,
-              })}
-            </p>
-          )}
-          <EmptyState
-            titleId="operations.agents.empty.title"
-            descriptionId="operations.agents.empty.description"
-          />
-        </section>
-        <section aria-labelledby="ops-alerts" className="card">
-          <h2 id="ops-alerts">{t('operations.alerts')}</h2>
-          <EmptyState
-            titleId="operations.alerts.empty.title"
-            descriptionId="operations.alerts.empty.description"
-          />
-        </section>
+        <AgentsPanel
+          queueIds={new Set(chosen.map((q) => Number(q.id)))}
+          teams={directory.data?.teams ?? []}
+        />
+        <AlertsPanel queueIds={chosen.map((q) => q.id)} all={scope.kind === 'all'} />
       </div>
     </>
+  );
+}
+
+/** Today so far over the chosen queues, live; waits tick on the server clock. */
+function Headlines({
+  live,
+  now,
+  offsetMs,
+  ready,
+}: {
+  live: readonly {
+    depth: number;
+    oldestWaitingSince: string | null;
+    today: Parameters<typeof todayTotals>[0][number];
+  }[];
+  now: number;
+  offsetMs: number;
+  ready: boolean;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  const totals = todayTotals(live.map((q) => q.today));
+  const waits = live
+    .filter((q) => q.depth > 0)
+    .map((q) => secondsSince(q.oldestWaitingSince, now, offsetMs) ?? 0);
+  const share = (v: number | null) =>
+    v === null ? null : intl.formatNumber(v, { style: 'percent', maximumFractionDigits: 1 });
+  const headlines: { id: MessageId; key: string; value: string | null }[] = [
+    {
+      id: 'operations.kpi.waiting',
+      key: 'depth',
+      value: intl.formatNumber(live.reduce((s, q) => s + q.depth, 0)),
+    },
+    {
+      id: 'operations.kpi.longestWait',
+      key: 'longestWait',
+      value: formatElapsed(Math.max(0, ...waits), intl.locale),
+    },
+    { id: 'metric.serviceLevel', key: 'serviceLevel', value: share(totals.serviceLevel) },
+    {
+      id: 'metric.asa',
+      key: 'asa',
+      value:
+        totals.asa === null
+          ? null
+          : intl.formatNumber(totals.asa, {
+              style: 'unit',
+              unit: 'second',
+              unitDisplay: 'narrow',
+              maximumFractionDigits: 0,
+            }),
+    },
+    { id: 'metric.offered', key: 'offered', value: intl.formatNumber(totals.offered) },
+    { id: 'metric.abandonRate', key: 'abandonRate', value: share(totals.abandonRate) },
+    { id: 'metric.csat', key: 'csat', value: share(totals.csat) },
+  ];
+  return (
+    <ul className="kpis">
+      {headlines.map((h) => (
+        <li key={h.key} className="kpi" data-kpi={h.key}>
+          <span className="kpi__label">{t(h.id)}</span>
+          {ready && h.value !== null ? (
+            <span className="kpi__value">{h.value}</span>
+          ) : (
+            <>
+              <span className="kpi__value" aria-hidden="true">
+                —
+              </span>
+              <span className="kpi__note">{t('common.noData')}</span>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,93 +1,95 @@
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CHANNEL_LOOK } from '../../directory/channels.js';
-import { formatDuration } from '../../format/formatDuration.js';
-import { graphql } from '../../graphql/generated/index.js';
-import type { WallboardQueuesQuery } from '../../graphql/generated/graphql.js';
-import type { MessageId } from '../../i18n/catalogue.js';
+import { formatInSiteZone } from '../../format/formatInSiteZone.js';
+import type { AlertRule } from '../../graphql/generated/graphql.js';
 import { useT } from '../../i18n/useT.js';
-import { backoffDelay } from '../../live/backoff.js';
+import { AlertLine } from '../../live/AlertLine.js';
 import { ConnectionIndicator } from '../../live/ConnectionIndicator.js';
+import { formatElapsed } from '../../live/formatElapsed.js';
 import { useLiveStatus } from '../../live/LiveConnection.js';
+import { useLiveFeed } from '../../live/useLiveFeed.js';
 import { useSite } from '../../site/SiteProvider.js';
 import { useNow } from '../../site/useNow.js';
-import { useSiteTime } from '../../site/useSiteTime.js';
+import { buildBoards, type Board } from './boards.js';
+import { QueueTile } from './QueueTile.js';
 import { tileColumns } from './tileColumns.js';
+import { useRotation } from './useRotation.js';
+import { parseWallboardParams } from './wallboardParams.js';
+import { WallboardAgentsFeed, WallboardAlertsFeed, WallboardQueuesFeed } from './wallboardQueries.js';
 import './wallboard.css';
 
-const WallboardQueues = graphql(`
-  query WallboardQueues {
-    queues {
-      id
-      name
-      channel
-      slTarget
-      slThresholdSeconds
-      claimSlaHours
-      siteId
-    }
-  }
-`);
-
-/** Live figures are stale when no update arrived for this long. */
-const STALE_AFTER_MS = 15_000;
-
-type Queue = WallboardQueuesQuery['queues'][number];
-
-/** What each tile shows; claim desks count claims, not waiting contacts. */
-const CONTACT_FIGURES: readonly MessageId[] = [
-  'wallboard.figure.waiting',
-  'wallboard.figure.longestWait',
-  'wallboard.figure.serviceLevel',
-  'wallboard.figure.agentsAvailable',
-];
-const CLAIM_FIGURES: readonly MessageId[] = [
-  'wallboard.figure.backlog',
-  'wallboard.figure.oldestClaim',
-  'wallboard.figure.settledInSla',
-  'wallboard.figure.agentsAvailable',
+/** Heartbeats come every 5 s: two missed in a row and the figures no longer describe now. */
+export const STALE_AFTER_MS = 10_000;
+/** Alerts listed under the tiles; the rest are counted ("+3 more"). */
+const ALERTS_SHOWN = 4;
+/** A wallboard shows queue alerts; agents' alerts are for the operations page. */
+const QUEUE_RULES: AlertRule[] = [
+  'SERVICE_LEVEL_TODAY',
+  'SERVICE_LEVEL_30_MIN',
+  'QUEUE_DEPTH',
+  'LONGEST_WAIT',
 ];
 
 /**
- * The wallboard: full screen, dark, large type for a TV read from 5 metres; one tile per queue of
- * the current site (or of the site named in the kiosk link, /wallboard?site=<id>).
- * Figures come from live subscriptions (not yet offered by the API): until then every value is
- * "—" and the indicator says the data is stale.
+ * The wallboard: full screen, dark, large type for a TV read from 5 metres; a tile per queue
+ * (and per channel's totals), live over graphql-ws subscriptions. Its address says what it
+ * shows (wallboardParams.ts) and works with a kiosk token (/wallboard?kiosk=…), so a TV can keep
+ * it open for weeks: it reconnects by itself and shows plainly when its figures are stale.
  */
 export default function WallboardPage() {
   const t = useT();
-  const { site, sites, setSiteId } = useSite();
-  const { data, error, refetch } = useQuery(WallboardQueues);
+  const intl = useIntl();
   const [params] = useSearchParams();
-
-  // A kiosk link names its site: /wallboard?site=<id>.
-  const wantedSite = params.get('site');
-  useEffect(() => {
-    if (wantedSite && wantedSite !== site?.id && sites.some((s) => s.id === wantedSite))
-      setSiteId(wantedSite);
-  }, [wantedSite, site?.id, sites, setSiteId]);
+  const settings = useMemo(() => parseWallboardParams(params), [params]);
+  const now = useNow(1000);
   const live = useLiveStatus(STALE_AFTER_MS);
-  const [attempt, setAttempt] = useState(0);
+
+  const queues = useLiveFeed(WallboardQueuesFeed, { filter: settings.filter }, (data) => ({
+    kind: data.liveQueues.kind,
+    serverTime: data.liveQueues.serverTime,
+    items: data.liveQueues.queues,
+  }));
+  const agents = useLiveFeed(
+    WallboardAgentsFeed,
+    {},
+    (data) => ({
+      kind: data.liveAgents.kind,
+      serverTime: data.liveAgents.serverTime,
+      items: data.liveAgents.agents,
+    }),
+    { skip: !settings.totals },
+  );
+  const alerts = useLiveFeed(
+    WallboardAlertsFeed,
+    { filter: { siteId: settings.filter.siteId, queueIds: settings.filter.queueIds, rules: QUEUE_RULES } },
+    (data) => ({
+      kind: data.liveAlerts.kind,
+      serverTime: data.liveAlerts.serverTime,
+      items: data.liveAlerts.alerts,
+    }),
+    { isGone: (alert) => !alert.active },
+  );
 
   useEffect(() => {
     document.title = `${t('nav.wallboard')} · ${t('app.name')}`;
   }, [t]);
 
-  // A kiosk has nobody to press "retry": keep trying with backoff until the API answers.
-  useEffect(() => {
-    if (!error) return;
-    const timer = setTimeout(() => {
-      setAttempt((a) => a + 1);
-      refetch().catch(() => {});
-    }, backoffDelay(attempt));
-    return () => clearTimeout(timer);
-  }, [error, attempt, refetch]);
+  const clock = { now, offsetMs: queues.offsetMs };
+  const boards = buildBoards(queues.items, agents.items, settings.boards, clock, settings.totals);
+  const { index } = useRotation(boards.length, settings.rotateSeconds);
+  const board: Board | undefined = boards[index];
+  const age = queues.receivedAt === null ? null : now - queues.receivedAt;
+  const stale = age !== null && age > STALE_AFTER_MS;
+  const shownQueueIds = new Set(queues.items.map((q) => q.id));
+  const activeAlerts = alerts.items
+    .filter((a) => a.queueId === null || shownQueueIds.has(a.queueId))
+    .sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
+  const timeZone = queues.items[0]?.timeZone;
 
-  const queues = (data?.queues ?? []).filter((q) => !site || q.siteId === Number(site.id));
   return (
-    <div className="wallboard">
+    <div className="wallboard" data-stale={stale ? 'true' : 'false'} data-board={board?.key}>
       <Link to="/operations" className="wallboard__exit">
         {t('wallboard.exit')}
       </Link>
@@ -95,81 +97,119 @@ export default function WallboardPage() {
         <h1>
           {t('app.name')} <span className="wallboard__subtitle">{t('nav.wallboard')}</span>
         </h1>
-        <WallboardClock />
-        <ConnectionIndicator status={live.status} lastMessageAt={live.lastMessageAt} />
+        {board && <BoardTitle board={board} index={index} count={boards.length} />}
+        <ServerClock now={now + queues.offsetMs} timeZone={timeZone} />
+        <ConnectionIndicator
+          status={live.status}
+          lastMessageAt={live.lastMessageAt}
+          connected={live.connected}
+          formatTime={(instant, options) =>
+            formatInSiteZone(instant, timeZone ?? BROWSER_ZONE, intl.locale, options)
+          }
+        />
       </header>
       <main className="wallboard__main">
-        {error && (
+        {stale && (
+          <p className="wallboard__stale" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {t('wallboard.stale', { age: formatElapsed(age / 1000, intl.locale) })}{' '}
+            {live.connected ? '' : t('wallboard.stale.retrying')}
+          </p>
+        )}
+        {queues.receivedAt === null && queues.failed && (
           <p className="wallboard__problem" role="alert">
             <span aria-hidden="true">⚠ </span>
             {t('wallboard.unreachable')}
           </p>
         )}
-        {data && queues.length === 0 && <p className="wallboard__problem">{t('wallboard.noQueues')}</p>}
-        <ul
-          className="wallboard__tiles"
-          aria-label={t('wallboard.queues')}
-          style={{ '--columns': tileColumns(queues.length) } as CSSProperties}
-        >
-          {queues.map((queue) => (
-            <QueueTile key={queue.id} queue={queue} />
-          ))}
-        </ul>
+        {queues.receivedAt !== null && queues.items.length === 0 && (
+          <p className="wallboard__problem">{t('wallboard.noQueues')}</p>
+        )}
+        {board && (
+          <ul
+            className="wallboard__tiles"
+            aria-label={t('wallboard.queues')}
+            style={{ '--columns': tileColumns(board.tiles.length) } as CSSProperties}
+          >
+            {board.tiles.map((tile) => (
+              <QueueTile key={tile.key} tile={tile} stale={stale} />
+            ))}
+          </ul>
+        )}
+        <section className="wallboard__alerts" aria-labelledby="wallboard-alerts">
+          <h2 id="wallboard-alerts">{t('wallboard.alerts')}</h2>
+          {activeAlerts.length === 0 ? (
+            <p className="wallboard__no-alerts">
+              <span aria-hidden="true">✓ </span>
+              {t('wallboard.alerts.none')}
+            </p>
+          ) : (
+            <ul>
+              {activeAlerts.slice(0, ALERTS_SHOWN).map((alert) => (
+                <li key={alert.id} className="alert-line">
+                  <AlertLine
+                    alert={alert}
+                    now={now}
+                    offsetMs={alerts.offsetMs}
+                    formatTime={(instant) =>
+                      formatInSiteZone(instant, timeZone ?? BROWSER_ZONE, intl.locale, { timeStyle: 'short' })
+                    }
+                  />
+                </li>
+              ))}
+              {activeAlerts.length > ALERTS_SHOWN && (
+                <li className="alert-line alert-line--more">
+                  {t('wallboard.alerts.more', { count: activeAlerts.length - ALERTS_SHOWN })}
+                </li>
+              )}
+            </ul>
+          )}
+        </section>
         <p className="wallboard__legend">{t('wallboard.legend')}</p>
       </main>
     </div>
   );
 }
 
-function QueueTile({ queue }: { queue: Queue }) {
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Which board is on screen, and which of how many (when they rotate). */
+function BoardTitle({ board, index, count }: { board: Board; index: number; count: number }) {
   const t = useT();
-  const intl = useIntl();
-  const look = CHANNEL_LOOK[queue.channel];
-  const claims = queue.channel === 'CLAIM_DESK';
-  const target = claims
-    ? t('wallboard.claimTarget', {
-        target: intl.formatNumber(queue.slTarget, { style: 'percent' }),
-        within: formatDuration(queue.claimSlaHours * 3600, intl.locale),
-      })
-    : t('wallboard.slTarget', {
-        target: intl.formatNumber(queue.slTarget, { style: 'percent' }),
-        within: formatDuration(queue.slThresholdSeconds, intl.locale),
-      });
+  const { sites } = useSite();
+  let title = t('wallboard.board.all');
+  if (board.channel) title = t(CHANNEL_LOOK[board.channel].labelId);
+  if (board.siteId !== undefined)
+    title =
+      sites.find((s) => Number(s.id) === board.siteId)?.name ??
+      t('wallboard.board.site', { site: board.siteId });
   return (
-    <li className="tile" data-channel={queue.channel}>
-      <div className="tile__head">
-        <h2 className="tile__name">{queue.name}</h2>
-        <p className="tile__channel">
-          <span aria-hidden="true">{look.symbol} </span>
-          {t(look.labelId)}
-        </p>
-      </div>
-      <dl className="tile__figures">
-        {(claims ? CLAIM_FIGURES : CONTACT_FIGURES).map((figure) => (
-          <div key={figure} className="tile__figure">
-            <dt>{t(figure)}</dt>
-            <dd>
-              <span aria-hidden="true">—</span>
-              <span className="visually-hidden">{t('common.noData')}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p className="tile__target">{target}</p>
-    </li>
+    <p className="wallboard__board">
+      <span className="wallboard__board-title">{title}</span>
+      {count > 1 && (
+        <span className="wallboard__board-position">
+          {t('wallboard.board.position', { index: index + 1, count })}
+        </span>
+      )}
+    </p>
   );
 }
 
-function WallboardClock() {
-  const now = useNow(1000);
-  const formatTime = useSiteTime();
-  const { site } = useSite();
+/** The time on the server's clock, in the queues' zone (a TV's own clock may be minutes off). */
+function ServerClock({ now, timeZone }: { now: number; timeZone: string | undefined }) {
+  const intl = useIntl();
+  const zone = timeZone ?? BROWSER_ZONE;
   return (
     <p className="wallboard__clock">
       <time dateTime={new Date(now).toISOString()}>
-        {formatTime(now, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })}
+        {formatInSiteZone(now, zone, intl.locale, {
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+          hourCycle: 'h23',
+        })}
       </time>
-      {site && <span className="wallboard__zone">{site.name}</span>}
+      <span className="wallboard__zone">{zone}</span>
     </p>
   );
 }
