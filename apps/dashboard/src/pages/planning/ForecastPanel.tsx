@@ -143,7 +143,9 @@ export function ForecastPanel({ queue, today }: { queue: string; today: string }
                 return (
                   <tr key={q.queue} aria-current={q.queue === queue ? 'true' : undefined}>
                     <th scope="row">{q.queue}</th>
-                    <td>{q.method ? t(METHOD_IDS[q.method]) : (q.problem ?? t('planning.none'))}</td>
+                    <td className="planning-table__wrap">
+                      {q.method ? t(METHOD_IDS[q.method]) : (q.problem ?? t('planning.none'))}
+                    </td>
                     <td className="numeric">{pct(best?.wape)}</td>
                     <td className="numeric">{signedPct(best?.bias)}</td>
                   </tr>

@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { niceScale } from '../../charts/chartData.js';
 import { CHART_INK, paletteEntry } from '../../charts/palette.js';
+import '../../charts/charts.css';
 
 /** One line of a planning chart. */
 export interface PlanningLine {

@@ -214,15 +214,22 @@ export function RequirementPanel({ queue, date, today }: { queue: string; date: 
                   <th scope="col" className="numeric">
                     {t('planning.col.scheduled')}
                   </th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('planning.col.explain')}</span>
-                  </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row, i) => (
                   <tr key={row.start} aria-selected={row === shown}>
-                    <th scope="row">{row.label}</th>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="planning-row-button"
+                        aria-pressed={row === shown}
+                        onClick={() => setSelected(i)}
+                      >
+                        {row.label}
+                        <span className="visually-hidden"> {t('planning.explain')}</span>
+                      </button>
+                    </th>
                     <td className="numeric">{n(row.volume)}</td>
                     <td className="numeric">{n(row.ahtSeconds, 0)}</td>
                     <td className="numeric" data-testid="agents">
@@ -237,16 +244,6 @@ export function RequirementPanel({ queue, date, today }: { queue: string; date: 
                     <td className="numeric">
                       {row.scheduledAgents}{' '}
                       <span className="planning-fraction">({n(row.scheduledStaff)})</span>
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        aria-pressed={row === shown}
-                        onClick={() => setSelected(i)}
-                      >
-                        {t('planning.explain')}
-                      </button>
                     </td>
                   </tr>
                 ))}
