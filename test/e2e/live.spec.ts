@@ -1,0 +1,234 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_ADMIN, REPO_ROOT, launchBrowser, screenshotPath } from './support.js';
+
+/*
+ * The live floor end to end: the built API serving the built dashboard, a wallboard opened
+ * with a kiosk link (no sign-in) in a real browser. Events go in over HTTP and the tile must
+ * change by itself; the API is stopped (the board must say its figures are stale) and started
+ * again on the same port and database (the board must recover without a reload).
+ *
+ * The API is started here rather than with support.ts's startApi, which gives each start a new
+ * port and database: this test restarts the same server. No demo (DEMO=off): the test's own
+ * site and queue are the only ones, so nothing else moves the figures.
+ */
+
+const QUEUE = 'E2E Live Hotline';
+
+interface Server {
+  url: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The built API on a fixed port and SQLite file, which can be stopped and started again. */
+function restartableApi(port: number, dir: string): Server {
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  let output = '';
+  return {
+    url,
+    output: () => output,
+    async start() {
+      // `node`, not `npx`: the PID we stop is the server's own.
+      const started = spawn(process.execPath, [join(REPO_ROOT, 'apps/api/dist/main.js')], {
+        cwd: REPO_ROOT,
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+          DASHBOARD_DIR: 'apps/dashboard/dist',
+          LOG_LEVEL: 'warn',
+          DEMO: 'off',
+          ADMIN_USERNAME: E2E_ADMIN.username,
+          ADMIN_PASSWORD: E2E_ADMIN.password,
+          LOGIN_RATE_LIMIT: '1000',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = started;
+      started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const deadline = Date.now() + 90_000;
+      for (;;) {
+        if (started.exitCode !== null) throw new Error(`the API exited with ${started.exitCode}:\n${output}`);
+        try {
+          if ((await fetch(`${url}/health/ready`)).ok) return;
+        } catch {
+          // Not listening yet.
+        }
+        if (Date.now() > deadline) throw new Error(`the API was not ready within 90 s:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    },
+    async stop() {
+      const running = child;
+      child = null;
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill('SIGTERM');
+      const timer = setTimeout(() => running.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+let dir: string;
+let api: Server;
+let browser: Browser;
+let token: string;
+let siteId: number;
+let kioskSecret: string;
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+async function signInOverApi(): Promise<void> {
+  const login = await fetch(`${api.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(E2E_ADMIN),
+  });
+  expect(login.status).toBe(200);
+  token = ((await login.json()) as { accessToken: string }).accessToken;
+}
+
+let contactNumber = 0;
+
+/** `count` contacts entering the queue a few seconds ago, through POST /api/events (NDJSON). */
+async function offerContacts(count: number): Promise<void> {
+  const lines = Array.from({ length: count }, () => {
+    contactNumber += 1;
+    return JSON.stringify({
+      kind: 'contact',
+      eventId: `live-e2e-${contactNumber}`,
+      type: 'OFFERED',
+      occurredAt: new Date(Date.now() - 3000).toISOString(),
+      contactId: `live-e2e-contact-${contactNumber}`,
+      queue: QUEUE,
+      channel: 'HOTLINE',
+    });
+  });
+  const response = await fetch(`${api.url}/api/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${token}` },
+    body: `${lines.join('\n')}\n`,
+  });
+  const text = await response.text();
+  expect(response.status, text).toBeLessThan(300);
+  expect(text).not.toContain('"rejected":1');
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'servicefloor-live-e2e-'));
+  api = restartableApi(await freePort(), dir);
+  await api.start();
+  browser = await launchBrowser();
+  await signInOverApi();
+  const { createSite } = await gql<{ createSite: { id: string } }>(
+    'mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }',
+    { input: { name: 'E2E Floor', timeZone: 'Asia/Shanghai' } },
+  );
+  siteId = Number(createSite.id);
+  await gql('mutation($input: CreateQueueInput!) { createQueue(input: $input) { id } }', {
+    input: { name: QUEUE, channel: 'HOTLINE', siteId, alertMaxDepth: 20, alertMaxWaitSeconds: 600 },
+  });
+  const { createKioskToken } = await gql<{ createKioskToken: { secret: string } }>(
+    'mutation { createKioskToken(name: "E2E floor TV") { secret } }',
+  );
+  kioskSecret = createKioskToken.secret;
+  if (process.env.SCREENSHOTS_DIR) await mkdir(process.env.SCREENSHOTS_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const tile = (page: Page) => page.locator(`.tile[data-queue="${QUEUE}"]`);
+const waiting = (page: Page) => tile(page).locator('[data-figure="wallboard.figure.waiting"] dd').innerText();
+const boardState = (page: Page) => page.locator('.wallboard').getAttribute('data-stale');
+
+describe('wallboard on a kiosk link', () => {
+  it('moves within a second of ingestion, shows stale when the API stops and recovers by itself', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    try {
+      await page.goto(`${api.url}/wallboard?kiosk=${kioskSecret}&site=${siteId}`, { waitUntil: 'load' });
+      await expect.poll(() => waiting(page), { timeout: 30_000 }).toBe('0');
+      expect(await page.locator('.live-indicator').getAttribute('data-status')).toBe('online');
+      // Marks this document: after the recovery it must still be the same one (no reload).
+      await page.evaluate(() => ((window as unknown as { e2eMark: number }).e2eMark = 42));
+
+      // Ingest: the tile changes by itself. A generous wait; the time taken is recorded.
+      const sentAt = Date.now();
+      await offerContacts(3);
+      await expect.poll(() => waiting(page), { timeout: 10_000, interval: 50 }).toBe('3');
+      const seenAfterMs = Date.now() - sentAt;
+      console.log(`wallboard tile changed ${seenAfterMs} ms after the events were posted (target < 1000 ms)`);
+      // The longest wait ticks on the server clock: the oldest contact was offered 3 s before sending.
+      await expect
+        .poll(() => tile(page).locator('[data-figure="wallboard.figure.longestWait"] dd').innerText())
+        .toMatch(/^0:0[3-9]|^0:[1-5]\d/);
+      const path = screenshotPath('wallboard-live');
+      if (path) await page.screenshot({ path });
+
+      // Stop the API: within 10 s without a message (and a little for the 1 s re-check) it is stale.
+      const stoppedAt = Date.now();
+      await api.stop();
+      await expect.poll(() => boardState(page), { timeout: 30_000, interval: 250 }).toBe('true');
+      console.log(`stale shown ${Date.now() - stoppedAt} ms after the API stopped (limit 10 s without data)`);
+      await expect.poll(() => page.locator('.wallboard__stale').innerText()).toMatch(/Stale figures/);
+      expect(await page.locator('.live-indicator').getAttribute('data-status')).toBe('stale');
+      expect(await tile(page).getAttribute('class')).toContain('tile--stale');
+
+      // Start it again (same port, same database): the board recovers without a reload.
+      await api.start();
+      const readyAt = Date.now();
+      // The board retries with capped backoff (at most 30 s apart), so it may take that long.
+      await expect.poll(() => boardState(page), { timeout: 60_000, interval: 250 }).toBe('false');
+      console.log(
+        `board live again ${Date.now() - readyAt} ms after the API was ready (retries ≤ 30 s apart)`,
+      );
+      expect(await waiting(page)).toBe('3');
+      await signInOverApi();
+      await offerContacts(1);
+      await expect.poll(() => waiting(page), { timeout: 10_000, interval: 50 }).toBe('4');
+      expect(await page.evaluate(() => (window as unknown as { e2eMark?: number }).e2eMark)).toBe(42);
+      expect(await page.locator('.live-indicator').getAttribute('data-status')).toBe('online');
+      expect(uncaught).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+});
