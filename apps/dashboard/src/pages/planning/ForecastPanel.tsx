@@ -82,7 +82,9 @@ export function ForecastPanel({ queue, today }: { queue: string; today: string }
   return (
     <section className="card planning-panel" aria-labelledby="planning-forecast">
       <h2 id="planning-forecast">{t('planning.forecast')}</h2>
-      <p className="planning-panel__about">{t('planning.forecast.about')}</p>
+      <p className="planning-panel__about">
+        {t(lookback > 0 ? 'planning.forecast.about' : 'planning.forecast.aboutToday')}
+      </p>
       {forecast.error && (
         <ErrorMessage message={forecast.error.message} onRetry={() => void forecast.refetch()} />
       )}
