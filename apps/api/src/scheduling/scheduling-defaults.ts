@@ -2,19 +2,20 @@ import type { StoredBreakRule } from './entities/shift-template.entity.js';
 
 /*
  * The rules a center starts with (created on first use when none are stored): an 8.5-hour day
- * shift with two paid 15-minute breaks and an unpaid 30-minute meal, a 9-hour variant for the
+ * shift with two paid 15-minute breaks (one before and one after the meal) and an unpaid 30-minute meal, a 9-hour variant for the
  * late end, and a 4-hour part-time shift with one break; a full-time contract (32–40 h, 5 days,
  * 11 h rest) as the default and a part-time one (16–24 h, 4 days).
  */
 
+// Two breaks, one in each half of the shift (one rule of count 2 would let both fall together).
 const twoBreaksAndMeal: StoredBreakRule[] = [
   {
-    id: 'break',
+    id: 'break-1',
     kind: 'break',
-    count: 2,
+    count: 1,
     lengthMinutes: 15,
     earliestOffsetMinutes: 90,
-    latestOffsetMinutes: 420,
+    latestOffsetMinutes: 165,
     paid: true,
   },
   {
@@ -22,9 +23,18 @@ const twoBreaksAndMeal: StoredBreakRule[] = [
     kind: 'meal',
     count: 1,
     lengthMinutes: 30,
-    earliestOffsetMinutes: 180,
-    latestOffsetMinutes: 300,
+    earliestOffsetMinutes: 195,
+    latestOffsetMinutes: 285,
     paid: false,
+  },
+  {
+    id: 'break-2',
+    kind: 'break',
+    count: 1,
+    lengthMinutes: 15,
+    earliestOffsetMinutes: 330,
+    latestOffsetMinutes: 420,
+    paid: true,
   },
 ];
 
