@@ -167,6 +167,8 @@ describe('executive assessment', () => {
     };
     expect([s.from, s.to]).toEqual([back(6), back(1)]);
     expect(s.months).toHaveLength(6);
+    // Months without any figure are not frozen (nothing to stand by yet).
+    expect(s.months.every((m) => m.frozenAt === null)).toBe(true);
   });
 
   it('freezes closed months and shows late data beside them without moving the frozen figure', async () => {

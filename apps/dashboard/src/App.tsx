@@ -12,6 +12,7 @@ const TrendsPage = lazy(() => import('./pages/trends/TrendsPage.js'));
 const PlanningPage = lazy(() => import('./pages/planning/PlanningPage.js'));
 const SchedulePage = lazy(() => import('./pages/schedule/SchedulePage.js'));
 const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage.js'));
+const AssessmentRecordsPage = lazy(() => import('./pages/assessment/AssessmentRecordsPage.js'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found/NotFoundPage.js'));
 const LoginPage = lazy(() => import('./auth/LoginPage.js'));
@@ -54,6 +55,7 @@ export function App() {
         <Route path="/planning" element={<PlanningPage />} />
         <Route path="/schedule" element={<SchedulePage />} />
         <Route path="/assessment" element={<AssessmentPage />} />
+        <Route path="/assessment/records" element={<AssessmentRecordsPage />} />
         <Route path="/admin/access" element={<AccessPage />} />
         <Route path="/admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -164,8 +164,8 @@ export class ScorecardService {
   }
 
   /**
-   * Freezes every closed month of the period not frozen yet (with the figures just computed and the
-   * definitions in force), and returns the frozen record of each month that has one. Concurrent
+   * Freezes every closed month of the period not frozen yet that has any figure (with the figures
+   * just computed and the definitions in force), and returns the frozen record of each month that has one. Concurrent
    * requests insert the same row at most once (ON CONFLICT DO NOTHING; the first one stands).
    */
   private async freezeClosedMonths(
@@ -189,6 +189,8 @@ export class ScorecardService {
     }));
     for (const month of months.filter((mo) => mo < current && !existing.has(mo))) {
       const figures = Object.fromEntries(set.criteria.map((c) => [c.key, figure(m, c, [month])]));
+      // A month without any figure is not evidence of anything yet (history still loading).
+      if (Object.values(figures).every((v) => v === null)) continue;
       const row = {
         setId: set.id,
         month,
