@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/SessionContext.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -21,8 +21,16 @@ import { scorecardCsv } from './scorecardCsv.js';
 import { ScorecardTable } from './ScorecardTable.js';
 import { SetEditor } from './SetEditor.js';
 
-/** The default assessment period: the six whole months before the current one, in the site's calendar. */
-function defaultPeriod(zone: string): { from: string; to: string } {
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * The period of a shared link (?from=YYYY-MM&to=YYYY-MM), else the default: the six whole months
+ * before the current one, in the site's calendar.
+ */
+function initialPeriod(zone: string, search: URLSearchParams): { from: string; to: string } {
+  const from = search.get('from') ?? '';
+  const to = search.get('to') ?? '';
+  if (MONTH.test(from) && MONTH.test(to) && from <= to) return { from, to };
   const firstOfThisMonth = `${calendarDateInZone(Date.now(), zone).slice(0, 7)}-01`;
   return {
     from: addMonths(firstOfThisMonth, -6).slice(0, 7),
@@ -43,7 +51,8 @@ export default function AssessmentPage() {
   const ids = useId();
   const session = useSession();
   const role = session.status === 'signedIn' ? session.user.role : null;
-  const [period, setPeriod] = useState(() => defaultPeriod(zone));
+  const [search] = useSearchParams();
+  const [period, setPeriod] = useState(() => initialPeriod(zone, search));
   const [setId, setSetId] = useState(0);
   const [drill, setDrill] = useState<{ key: string; month: string } | null>(null);
   const [gapMonth, setGapMonth] = useState<string | null>(null);
