@@ -66,11 +66,14 @@ export function AlertLine({
   now,
   offsetMs,
   formatTime,
+  compact = false,
 }: {
   alert: AlertView;
   now: number;
   offsetMs: number;
   formatTime: (instant: string) => string;
+  /** Only how long it has been active (a wallboard's one-line alerts). */
+  compact?: boolean;
 }) {
   const t = useT();
   const figure = useAlertFigure();
@@ -100,10 +103,12 @@ export function AlertLine({
               raised: formatTime(alert.raisedAt),
               cleared: formatTime(alert.clearedAt),
             })
-          : t('live.alert.activeFor', {
-              raised: formatTime(alert.raisedAt),
-              duration: formatElapsed(raisedFor, intl.locale),
-            })}
+          : compact
+            ? formatElapsed(raisedFor, intl.locale)
+            : t('live.alert.activeFor', {
+                raised: formatTime(alert.raisedAt),
+                duration: formatElapsed(raisedFor, intl.locale),
+              })}
       </span>
     </>
   );

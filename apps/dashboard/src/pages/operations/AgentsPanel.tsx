@@ -169,7 +169,7 @@ export function AgentsPanel({
         filterText={(a) => `${a.name} ${a.agentId}`}
         filterLabelId="operations.agents.filter"
         emptyId="operations.agents.none"
-        pageSize={25}
+        pageSize={15}
       />
     </section>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { ErrorMessage } from '../../components/StatusMessage.js';
 import { useT } from '../../i18n/useT.js';
 import { AlertLine } from '../../live/AlertLine.js';
@@ -10,12 +10,20 @@ import { OperationsAlertHistory, OperationsAlertsFeed } from './operationsQuerie
 
 /** The history reaches back this far. */
 const HISTORY_HOURS = 24;
+/** The most recent cleared alerts listed (the Trends page and the API have the rest). */
+const HISTORY_SHOWN = 12;
 
 /**
  * Alerts of the chosen queues (and agents' alerts): the active ones live, raised and cleared as
  * they happen; below them the last 24 hours' cleared ones, re-read whenever the live set changes.
  */
-export function AlertsPanel({ queueIds, all }: { queueIds: readonly string[]; all: boolean }) {
+export const AlertsPanel = memo(function AlertsPanel({
+  queueIds,
+  all,
+}: {
+  queueIds: readonly string[];
+  all: boolean;
+}) {
   const t = useT();
   const now = useNow(1000);
   const formatTime = useSiteTime();
@@ -71,7 +79,7 @@ export function AlertsPanel({ queueIds, all }: { queueIds: readonly string[]; al
       {history.data && cleared.length === 0 && <p>{t('operations.alerts.historyNone')}</p>}
       {cleared.length > 0 && (
         <ul className="alert-list" data-alerts="history">
-          {cleared.slice(0, 30).map((alert) => (
+          {cleared.slice(0, HISTORY_SHOWN).map((alert) => (
             <li key={alert.id} className="alert-line">
               <AlertLine alert={alert} now={now} offsetMs={live.offsetMs} formatTime={time} />
             </li>
@@ -80,4 +88,4 @@ export function AlertsPanel({ queueIds, all }: { queueIds: readonly string[]; al
       )}
     </section>
   );
-}
+});

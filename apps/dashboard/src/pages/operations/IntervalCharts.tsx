@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { ChartCard } from '../../charts/ChartCard.js';
@@ -59,7 +60,7 @@ const FIGURE_CHARTS: readonly {
  * (with the target when the queues share one), ASA, abandonment and CSAT, a line per channel (or
  * the one queue); and contacts waiting, sampled live while the page is open.
  */
-export function IntervalCharts({
+export const IntervalCharts = memo(function IntervalCharts({
   day,
   scope,
   queues,
@@ -98,6 +99,8 @@ export function IntervalCharts({
     scope.kind === 'queue'
       ? report.queues.map((q) => ({ key: q.queue, points: q.points }))
       : report.channels
+          // Claim desks count claims, not contacts: none of these charts is about them.
+          .filter((c) => c.channel !== 'CLAIM_DESK')
           .filter((c) => scope.kind === 'all' || c.channel === scope.channel)
           .map((c) => ({ key: c.channel, points: c.points }));
   const labels: Record<string, string> = Object.fromEntries(
@@ -190,4 +193,4 @@ export function IntervalCharts({
       />
     </div>
   );
-}
+});

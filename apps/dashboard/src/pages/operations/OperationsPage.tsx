@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -36,16 +37,25 @@ export default function OperationsPage() {
   const t = useT();
   const zone = useSiteZone();
   const formatTime = useSiteTime();
-  const now = useNow(1000);
+  // The page itself changes with the minute (the date); live figures tick in their own components.
+  const minute = useNow(60_000);
   const { site } = useSite();
   const [params, setParams] = useSearchParams();
-  const scope = parseScope(params.get('scope'));
+  const scopeParam = params.get('scope');
+  const scope = useMemo(() => parseScope(scopeParam), [scopeParam]);
   const directory = useQuery(OperationsDirectory);
   const siteId = site ? Number(site.id) : null;
-  const allQueues = directory.data?.queues ?? [];
-  const chosen = queuesOfScope(allQueues, scope, siteId);
-  const chosenIds = new Set(chosen.map((q) => q.id));
-  const day = calendarDateInZone(now, zone);
+  const allQueues = useMemo(() => directory.data?.queues ?? [], [directory.data]);
+  // Kept the same between renders, so that the charts and panels below redraw only on a change.
+  const chosen = useMemo(() => queuesOfScope(allQueues, scope, siteId), [allQueues, scope, siteId]);
+  const chosenIds = useMemo(() => new Set(chosen.map((q) => q.id)), [chosen]);
+  const chosenNumbers = useMemo(() => new Set(chosen.map((q) => Number(q.id))), [chosen]);
+  const contactQueueNames = useMemo(
+    () => chosen.filter((q) => q.channel !== 'CLAIM_DESK').map((q) => q.name),
+    [chosen],
+  );
+  const chosenIdList = useMemo(() => chosen.map((q) => q.id), [chosen]);
+  const day = calendarDateInZone(minute, zone);
 
   const feed = useLiveFeed(OperationsQueuesFeed, { filter: siteId === null ? {} : { siteId } }, (data) => ({
     kind: data.liveQueues.kind,
@@ -66,7 +76,7 @@ export default function OperationsPage() {
     <>
       <PageHeader titleId="operations.title" descriptionId="operations.description">
         <p className="page-header__meta">
-          {t('operations.today', { date: formatTime(now, { dateStyle: 'full' }), zone })}
+          {t('operations.today', { date: formatTime(minute, { dateStyle: 'full' }), zone })}
         </p>
         <ConnectionIndicator
           status={status.status}
@@ -103,7 +113,7 @@ export default function OperationsPage() {
 
       <section aria-labelledby="ops-now">
         <h2 id="ops-now">{t('operations.now')}</h2>
-        <Headlines live={live} now={now} offsetMs={feed.offsetMs} ready={feed.receivedAt !== null} />
+        <Headlines live={live} offsetMs={feed.offsetMs} ready={feed.receivedAt !== null} />
       </section>
 
       <section aria-labelledby="ops-intervals">
@@ -112,23 +122,21 @@ export default function OperationsPage() {
         <IntervalCharts day={day} scope={scope} queues={chosen} depthSamples={depthSamples} />
       </section>
 
-      <StaffingGapPanel queues={chosen.filter((q) => q.channel !== 'CLAIM_DESK').map((q) => q.name)} />
+      <StaffingGapPanel queues={contactQueueNames} />
 
-      <div className="two-columns">
-        <AgentsPanel
-          queueIds={new Set(chosen.map((q) => Number(q.id)))}
-          teams={directory.data?.teams ?? []}
-        />
-        <AlertsPanel queueIds={chosen.map((q) => q.id)} all={scope.kind === 'all'} />
+      <div className="ops-people">
+        <AgentsPanel queueIds={chosenNumbers} teams={directory.data?.teams ?? NO_TEAMS} />
+        <AlertsPanel queueIds={chosenIdList} all={scope.kind === 'all'} />
       </div>
     </>
   );
 }
 
+const NO_TEAMS: readonly { id: string; name: string }[] = [];
+
 /** Today so far over the chosen queues, live; waits tick on the server clock. */
 function Headlines({
   live,
-  now,
   offsetMs,
   ready,
 }: {
@@ -137,12 +145,12 @@ function Headlines({
     oldestWaitingSince: string | null;
     today: Parameters<typeof todayTotals>[0][number];
   }[];
-  now: number;
   offsetMs: number;
   ready: boolean;
 }) {
   const t = useT();
   const intl = useIntl();
+  const now = useNow(1000);
   const totals = todayTotals(live.map((q) => q.today));
   const waits = live
     .filter((q) => q.depth > 0)

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { ErrorMessage, Loading } from '../../components/StatusMessage.js';
@@ -9,7 +10,7 @@ import { OperationsStaffingGap } from './operationsQueries.js';
  * the intraday re-forecast against agents logged in and available for the queue now. Short
  * intervals are marked with a symbol and a word, not only a colour.
  */
-export function StaffingGapPanel({ queues }: { queues: readonly string[] }) {
+export const StaffingGapPanel = memo(function StaffingGapPanel({ queues }: { queues: readonly string[] }) {
   const t = useT();
   const intl = useIntl();
   const { data, error, refetch } = useQuery(OperationsStaffingGap, {
@@ -74,4 +75,4 @@ export function StaffingGapPanel({ queues }: { queues: readonly string[] }) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
 import { CHANNEL_LOOK } from '../../directory/channels.js';
 import { formatDuration } from '../../format/formatDuration.js';
@@ -15,49 +16,58 @@ export const HEALTH_LOOK: Record<Exclude<Health, 'none'>, { symbol: string; labe
 };
 
 /** A figure's value in its unit: counts, times as a clock ("1:05"), shares as whole percents. */
-function FigureValue({ figure }: { figure: Figure }) {
-  const t = useT();
+function useFigureText(): (figure: Figure) => string | null {
   const intl = useIntl();
-  if (figure.value === null)
-    return (
-      <>
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">{t('common.noData')}</span>
-      </>
-    );
-  switch (figure.unit) {
-    case 'count':
-      return <>{intl.formatNumber(figure.value)}</>;
-    case 'seconds':
-      return <>{formatElapsed(figure.value, intl.locale)}</>;
-    case 'share':
-      // Rounded down: 79.6 % of an 80 % target must not read "80 %" on a red tile.
-      return <>{intl.formatNumber(figure.value, { style: 'percent', roundingMode: 'floor' })}</>;
-  }
+  return (figure) => {
+    if (figure.value === null) return null;
+    switch (figure.unit) {
+      case 'count':
+        return intl.formatNumber(figure.value);
+      case 'seconds':
+        return formatElapsed(figure.value, intl.locale);
+      case 'share':
+        // Rounded down: 79.6 % of an 80 % target must not read "80 %" on a red tile.
+        return intl.formatNumber(figure.value, { style: 'percent', roundingMode: 'floor' });
+    }
+  };
 }
 
 function Figures({ figures, className }: { figures: readonly Figure[]; className: string }) {
   const t = useT();
+  const text = useFigureText();
   return (
     <dl className={className}>
-      {figures.map((figure) => (
-        <div
-          key={figure.labelId}
-          className={`tile__figure figure--${figure.health}`}
-          data-figure={figure.labelId}
-        >
-          <dt>{t(figure.labelId)}</dt>
-          <dd>
-            {figure.health === 'warning' || figure.health === 'breach' ? (
-              <span className="figure__mark">
-                <span aria-hidden="true">{HEALTH_LOOK[figure.health].symbol}</span>
-                <span className="visually-hidden">{t(HEALTH_LOOK[figure.health].labelId)}: </span>
-              </span>
-            ) : null}
-            <FigureValue figure={figure} />
-          </dd>
-        </div>
-      ))}
+      {figures.map((figure) => {
+        const value = text(figure);
+        const marked = figure.health === 'warning' || figure.health === 'breach';
+        // Long values ("14d 3h") get smaller type so that they fit their column (wallboard.css).
+        const chars = Math.max(4, (value ?? '—').length + (marked ? 1 : 0));
+        return (
+          <div
+            key={figure.labelId}
+            className={`tile__figure figure--${figure.health}`}
+            data-figure={figure.labelId}
+          >
+            <dt>{t(figure.labelId)}</dt>
+            <dd style={{ '--chars': chars } as CSSProperties}>
+              {marked ? (
+                <span className="figure__mark">
+                  <span aria-hidden="true">{HEALTH_LOOK[figure.health as 'warning' | 'breach'].symbol}</span>
+                  <span className="visually-hidden">
+                    {t(HEALTH_LOOK[figure.health as 'warning' | 'breach'].labelId)}:{' '}
+                  </span>
+                </span>
+              ) : null}
+              {value ?? (
+                <>
+                  <span aria-hidden="true">—</span>
+                  <span className="visually-hidden">{t('common.noData')}</span>
+                </>
+              )}
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }

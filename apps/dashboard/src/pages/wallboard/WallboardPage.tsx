@@ -148,6 +148,7 @@ export default function WallboardPage() {
               {activeAlerts.slice(0, ALERTS_SHOWN).map((alert) => (
                 <li key={alert.id} className="alert-line">
                   <AlertLine
+                    compact
                     alert={alert}
                     now={now}
                     offsetMs={alerts.offsetMs}
