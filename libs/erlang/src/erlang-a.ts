@@ -104,18 +104,20 @@ export function erlangAFromInverseB(
   let sumWithin = 0; // Σ w_k·b/(b+k+1)·P(V'_k ≤ T) → answered within T after waiting
   let sumWait = 0; // Σ w_k·b/(b+k+1)·m_k           → total wait of those answered
   let meanWait = 0; // m_k = Σ_{j≤k} θ/(b+j+1): mean wait of a contact answered after k ahead
+  // Hot loop (two or three evaluations per interval, tens of thousands of intervals per plan):
+  // one division per state for 1/(b + k + 1), which is also the next ratio's denominator.
   for (let k = 0; ;) {
-    const denominator = b + k + 1;
-    const answered = w * (b / denominator);
-    meanWait += theta / denominator;
+    const inverse = 1 / (b + k + 1);
+    const answered = w * b * inverse;
+    meanWait += theta * inverse;
     sumWaiting += w;
-    sumAbandon += w * ((k + 1) / denominator);
+    sumAbandon += w * (k + 1) * inverse;
     sumAnswered += answered;
     sumWithin += answered * Math.max(0, 1 - cdf * cdfFactor);
     sumWait += answered * meanWait;
 
     k += 1;
-    const ratio = s / (b + k);
+    const ratio = s * inverse; // s / (b + k)
     w *= ratio;
     nb *= (q * (b + k)) / k;
     cdf += nb;
@@ -140,8 +142,9 @@ export function erlangAFromInverseB(
       sumWait /= BIG;
       logScale += LN_BIG;
     }
-    if (ratio < 1) {
-      // Later ratios are smaller still, so the rest is at most a geometric series.
+    if (ratio < 1 && (k & 3) === 0) {
+      // Later ratios are smaller still, so the rest is at most a geometric series. Checked every
+      // fourth state: a few extra terms cost less than the divisions of checking each time.
       const tail = w / (1 - ratio);
       const waitTail = tail * (meanWait + theta / ((b + k + 1) * (1 - ratio)));
       if (tail <= TAIL * sumWaiting && waitTail <= TAIL * sumWait) break;
