@@ -82,7 +82,8 @@ export default function WallboardPage() {
   const board: Board | undefined = boards[index];
   const age = queues.receivedAt === null ? null : now - queues.receivedAt;
   const stale = age !== null && age > STALE_AFTER_MS;
-  const shownQueueIds = new Set(queues.items.map((q) => q.id));
+  // The alerts of the queues on the board on screen (a rotating board shows its own).
+  const shownQueueIds = new Set(board?.tiles.map((tile) => tile.queueId) ?? []);
   const activeAlerts = alerts.items
     .filter((a) => a.queueId === null || shownQueueIds.has(a.queueId))
     .sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));

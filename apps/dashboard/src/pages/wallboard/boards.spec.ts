@@ -51,6 +51,7 @@ describe('queueTile', () => {
     const tile = queueTile(queue('1', { activeAlerts: ['SERVICE_LEVEL_TODAY'] }), { now: NOW, offsetMs: 0 });
     expect(value(tile, 'wallboard.figure.longestWait')!.value).toBe(0);
     expect(tile.health).toBe('breach');
+    expect(tile.queueId).toBe('1'); // its alerts are listed while its board is on screen
   });
 
   it('shows claims for a claim desk', () => {

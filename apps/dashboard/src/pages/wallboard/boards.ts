@@ -61,6 +61,8 @@ export interface Figure {
 export interface Tile {
   key: string;
   kind: 'queue' | 'totals';
+  /** The queue's id (Queue.id); null on a totals tile. */
+  queueId: string | null;
   /** The queue's name (totals tiles are named by their channel). */
   name: string;
   channel: Channel;
@@ -159,6 +161,7 @@ export function queueTile(queue: WallQueue, clock: Clock): Tile {
   return {
     key: `queue-${queue.id}`,
     kind: 'queue',
+    queueId: queue.id,
     name: queue.name,
     channel: queue.channel,
     health: worstHealth([alerted, ...figures.map((f) => f.health)]),
@@ -205,6 +208,7 @@ export function channelTotalsTile(
   return {
     key: `totals-${channel}`,
     kind: 'totals',
+    queueId: null,
     name: channel,
     channel,
     health: worstHealth(queueTiles.map((t) => t.health)),
