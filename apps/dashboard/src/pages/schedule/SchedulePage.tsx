@@ -367,7 +367,18 @@ function MyScheduleView() {
       </div>
       {mine.error && <ErrorMessage message={mine.error.message} onRetry={() => void mine.refetch()} />}
       {mine.loading && !mine.data && <Loading />}
-      {mine.data && !week && <p className="card">{t('schedule.my.none', { week: weekStart })}</p>}
+      {mine.data && !week && (
+        <div className="card">
+          <p>{t('schedule.my.none', { week: weekStart })}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setWeekStart(dateOfDay(weekStart, 7))}
+          >
+            {t('schedule.my.nextWeek')}
+          </button>
+        </div>
+      )}
       {week && (
         <section className="card">
           <GanttLegend />
