@@ -263,6 +263,7 @@ export default async function (report: Report): Promise<void> {
       // The solving part: the service's solver on the same figures and targets.
       const solveAll = () => {
         const started = performance.now();
+        const cpuStarted = process.cpuUsage();
         const agents = queues.map((q) => {
           const f = figures.get(q.queue)!;
           const targets: SolveTargets = {
@@ -280,7 +281,8 @@ export default async function (report: Report): Promise<void> {
             ahtSeconds: null,
           }).map((i) => primary(i).agents);
         });
-        return { ms: performance.now() - started, agents };
+        const cpu = process.cpuUsage(cpuStarted);
+        return { ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, agents };
       };
       const runs = Array.from({ length: 6 }, solveAll);
       runs[0].agents.forEach((list, q) => {
@@ -292,6 +294,17 @@ export default async function (report: Report): Promise<void> {
         `requirements (${label}): solving part, median of 5 more`,
         percentile(
           runs.slice(1).map((r) => r.ms),
+          50,
+        ),
+        'ms',
+        '< 200 ms',
+      );
+      // On a loaded machine the wall clock includes waiting for a core: the CPU time this process
+      // spent (solving and its garbage collection) is the cost of the work itself.
+      report(
+        `requirements (${label}): solving part, CPU time, median of 5 more`,
+        percentile(
+          runs.slice(1).map((r) => r.cpuMs),
           50,
         ),
         'ms',
