@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ADMIN, REPO_ROOT, launchBrowser, screenshotPath } from './support.js';
+import { E2E_ADMIN, REPO_ROOT, launchBrowser, screenshotPath, signIn, watchForProblems } from './support.js';
 
 /*
  * The live floor end to end: the built API serving the built dashboard, a wallboard opened
@@ -97,6 +97,7 @@ let api: Server;
 let browser: Browser;
 let token: string;
 let siteId: number;
+let queueId: string;
 let kioskSecret: string;
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -157,9 +158,12 @@ beforeAll(async () => {
     { input: { name: 'E2E Floor', timeZone: 'Asia/Shanghai' } },
   );
   siteId = Number(createSite.id);
-  await gql('mutation($input: CreateQueueInput!) { createQueue(input: $input) { id } }', {
-    input: { name: QUEUE, channel: 'HOTLINE', siteId, alertMaxDepth: 20, alertMaxWaitSeconds: 600 },
-  });
+  // More than 3 waiting raises QUEUE_DEPTH: the fourth contact below turns the tile red.
+  const { createQueue } = await gql<{ createQueue: { id: string } }>(
+    'mutation($input: CreateQueueInput!) { createQueue(input: $input) { id } }',
+    { input: { name: QUEUE, channel: 'HOTLINE', siteId, alertMaxDepth: 3, alertMaxWaitSeconds: 600 } },
+  );
+  queueId = createQueue.id;
   const { createKioskToken } = await gql<{ createKioskToken: { secret: string } }>(
     'mutation { createKioskToken(name: "E2E floor TV") { secret } }',
   );
@@ -174,7 +178,9 @@ afterAll(async () => {
 });
 
 const tile = (page: Page) => page.locator(`.tile[data-queue="${QUEUE}"]`);
-const waiting = (page: Page) => tile(page).locator('[data-figure="wallboard.figure.waiting"] dd').innerText();
+const figure = (page: Page, id: string) =>
+  tile(page).locator(`[data-figure="wallboard.figure.${id}"] .figure__value`).innerText();
+const waiting = (page: Page) => figure(page, 'waiting');
 const boardState = (page: Page) => page.locator('.wallboard').getAttribute('data-stale');
 
 describe('wallboard on a kiosk link', () => {
@@ -197,9 +203,7 @@ describe('wallboard on a kiosk link', () => {
       const seenAfterMs = Date.now() - sentAt;
       console.log(`wallboard tile changed ${seenAfterMs} ms after the events were posted (target < 1000 ms)`);
       // The longest wait ticks on the server clock: the oldest contact was offered 3 s before sending.
-      await expect
-        .poll(() => tile(page).locator('[data-figure="wallboard.figure.longestWait"] dd').innerText())
-        .toMatch(/^0:0[3-9]|^0:[1-5]\d/);
+      await expect.poll(() => figure(page, 'longestWait')).toMatch(/^0:0[3-9]|^0:[1-5]\d/);
       const path = screenshotPath('wallboard-live');
       if (path) await page.screenshot({ path });
 
@@ -225,10 +229,55 @@ describe('wallboard on a kiosk link', () => {
       await offerContacts(1);
       await expect.poll(() => waiting(page), { timeout: 10_000, interval: 50 }).toBe('4');
       expect(await page.evaluate(() => (window as unknown as { e2eMark?: number }).e2eMark)).toBe(42);
+      // Four waiting is over the queue's limit of 3: the alert is listed and the tile is off target.
+      await expect
+        .poll(() => page.locator('.wallboard__alerts').innerText(), { timeout: 15_000 })
+        .toMatch(/E2E Live Hotline\s+Too many waiting\s+4 \(limit 3\)/);
+      expect(await tile(page).getAttribute('data-health')).toBe('breach');
       expect(await page.locator('.live-indicator').getAttribute('data-status')).toBe('online');
       expect(uncaught).toEqual([]);
     } finally {
       await context.close();
     }
   }, 240_000);
+});
+
+describe('operations page', () => {
+  it("shows the queue's live figures, its agents and its active alert", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    try {
+      // Its own scenario: four more contacts wait, over the queue's limit of 3 (QUEUE_DEPTH).
+      await signInOverApi();
+      await offerContacts(4);
+      const { liveQueues } = await gql<{
+        liveQueues: { queues: { depth: number; today: { offered: number } }[] };
+      }>(
+        'query($id: ID!) { liveQueues(filter: { queueIds: [$id] }) { queues { depth today { offered } } } }',
+        { id: queueId },
+      );
+      const [expected] = liveQueues.queues;
+      expect(expected.depth).toBeGreaterThan(3);
+      await signIn(page, api.url);
+      await page.goto(`${api.url}/operations?scope=queue:${queueId}`, { waitUntil: 'load' });
+      await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 30_000 }).toBe('Operations');
+      const kpi = (name: string) => page.locator(`[data-kpi="${name}"] .kpi__value`).innerText();
+      await expect.poll(() => kpi('depth'), { timeout: 30_000 }).toBe(String(expected.depth));
+      expect(await kpi('offered')).toBe(String(expected.today.offered));
+      await expect
+        .poll(() => page.locator('[data-alerts="active"]').innerText(), { timeout: 15_000 })
+        .toContain('Too many waiting');
+      // No agent serves the test's queue: the table says so.
+      await expect
+        .poll(() => page.locator('.ops-agents').innerText())
+        .toContain('No agents serve these queues');
+      await expect.poll(() => page.locator('#ops-offered').count(), { timeout: 30_000 }).toBe(1);
+      const path = screenshotPath('operations-live');
+      if (path) await page.screenshot({ path, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -58,11 +58,13 @@ function Figures({ figures, className }: { figures: readonly Figure[]; className
                   </span>
                 </span>
               ) : null}
-              {value ?? (
+              {value === null ? (
                 <>
                   <span aria-hidden="true">—</span>
                   <span className="visually-hidden">{t('common.noData')}</span>
                 </>
+              ) : (
+                <span className="figure__value">{value}</span>
               )}
             </dd>
           </div>
