@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Report } from './report.js';
-import { graphql, startServer, type BenchServer } from './support/server.js';
+import { graphql, startServer, waitForDemoCatchUp, type BenchServer } from './support/server.js';
 
 /*
  * Ingest throughput through POST /api/events (NDJSON, streamed), on SQLite and PostgreSQL, with
@@ -67,12 +67,14 @@ async function ingest(
 export default async function (report: Report): Promise<void> {
   const sqlite = await startServer({ database: 'sqlite', env: { DEMO_HISTORY_DAYS: '0' } });
   try {
+    await waitForDemoCatchUp(sqlite);
     await ingest(sqlite, SQLITE_EVENTS, report, 'SQLite', '≥ 20,000 events/s');
   } finally {
     await sqlite.stop();
   }
   const postgres = await startServer({ database: 'postgres', env: { DEMO_HISTORY_DAYS: '0' } });
   try {
+    await waitForDemoCatchUp(postgres);
     await ingest(postgres, PG_EVENTS, report, 'PostgreSQL', '≥ 10,000 events/s');
   } finally {
     await postgres.stop();

@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { CONTACT_COUNTER_KEYS, periodStart } from '@servicefloor/metrics';
 import type { Report } from './report.js';
-import { graphql, startServer } from './support/server.js';
+import { graphql, startServer, waitForDemoCatchUp } from './support/server.js';
 
 /*
  * A day-granularity trend of every queue over six months, through GraphQL, on SQLite: latency
@@ -69,6 +69,7 @@ export function fillHistory(databaseUrl: string, queues: { id: number }[]): numb
 export default async function (report: Report): Promise<void> {
   const server = await startServer({ database: 'sqlite', env: { DEMO_HISTORY_DAYS: '0' } });
   try {
+    await waitForDemoCatchUp(server);
     const { queues } = await graphql<{ queues: { id: string }[] }>(server, '{ queues { id } }');
     const contacts = fillHistory(
       server.databaseUrl,

@@ -126,3 +126,26 @@ export async function graphql<T>(
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+/**
+ * Waits until the demo has sent today so far (it does so at once on start, DEMO_SPEED 0) and
+ * then only trickles live events, so that a benchmark measures its own load, not the catch-up.
+ */
+export async function waitForDemoCatchUp(server: BenchServer, timeoutMs = 300_000): Promise<void> {
+  const ingested = async () =>
+    (
+      await graphql<{ demoStatus: { phase: string; eventsIngested: number } }>(
+        server,
+        '{ demoStatus { phase eventsIngested } }',
+      )
+    ).demoStatus;
+  const deadline = Date.now() + timeoutMs;
+  let before = await ingested();
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const now = await ingested();
+    // Live events of a whole center come at a few per second; the catch-up at thousands.
+    if (now.phase !== 'STARTING' && now.eventsIngested - before.eventsIngested < 200) return;
+    before = now;
+  }
+}
