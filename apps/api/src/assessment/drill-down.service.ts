@@ -143,16 +143,15 @@ export class DrillDownService {
         team.ids.push(a.agentId);
         teamsById.set(a.teamId, team);
       }
+    // Survey scores of the month, read once and grouped by agent (not one query per agent).
+    const scores = AGENT_METRICS.has(criterion.metric)
+      ? new Map<string, number[]>()
+      : await this.surveyScores(criterion.metric === 'CSAT' ? 'csat' : 'nps', queueIds, range);
     const valueOf = async (ids: string[]) => {
       if (AGENT_METRICS.has(criterion.metric))
         return { value: figure(m, criterion, [month], { agentIds: ids }), volume: ids.length };
-      const scores = await this.surveyScores(
-        criterion.metric === 'CSAT' ? 'csat' : 'nps',
-        ids,
-        queueIds,
-        range,
-      );
-      return { value: criterion.metric === 'CSAT' ? csat(scores) : nps(scores), volume: scores.length };
+      const list = ids.flatMap((id) => scores.get(id) ?? []);
+      return { value: criterion.metric === 'CSAT' ? csat(list) : nps(list), volume: list.length };
     };
     const teams: DrillRow[] = [];
     for (const [id, team] of teamsById)
@@ -164,18 +163,26 @@ export class DrillDownService {
     return { teams, agents: rows };
   }
 
+  /** Survey scores of contacts offered in the range on the queues, by the agent who handled them. */
   private async surveyScores(
     column: 'csat' | 'nps',
-    agentIds: string[],
     queueIds: number[],
     range: { startMs: number; endMs: number },
-  ): Promise<number[]> {
-    if (agentIds.length === 0 || queueIds.length === 0) return [];
+  ): Promise<Map<string, number[]>> {
+    const out = new Map<string, number[]>();
+    if (queueIds.length === 0) return out;
     const rows = await this.stats.query(
-      `SELECT "${column}" AS score FROM contacts WHERE "${column}" IS NOT NULL AND "offeredAt" >= ? AND "offeredAt" < ? AND "queueId" IN (${queueIds.map(() => '?').join(', ')}) AND COALESCE("completedAgentId", "answeredAgentId") IN (${agentIds.map(() => '?').join(', ')})`,
-      [range.startMs, range.endMs, ...queueIds, ...agentIds],
+      `SELECT COALESCE("completedAgentId", "answeredAgentId") AS "agentId", "${column}" AS score FROM contacts WHERE "${column}" IS NOT NULL AND "offeredAt" >= ? AND "offeredAt" < ? AND "queueId" IN (${queueIds.map(() => '?').join(', ')})`,
+      [range.startMs, range.endMs, ...queueIds],
     );
-    return rows.map((r) => Number(r.score));
+    for (const r of rows) {
+      if (r.agentId == null) continue;
+      const id = String(r.agentId);
+      const list = out.get(id) ?? [];
+      list.push(Number(r.score));
+      out.set(id, list);
+    }
+    return out;
   }
 
   private async sample(

@@ -231,7 +231,7 @@ export default function AssessmentPage() {
           <section aria-labelledby="assessment-frozen" className="card assessment-section">
             <h2 id="assessment-frozen">{t('assessment.frozenTitle')}</h2>
             <p className="muted">{t('assessment.frozenNote')}</p>
-            <FrozenComparison data={data} />
+            <FrozenComparison data={data} currentMonth={calendarDateInZone(Date.now(), zone).slice(0, 7)} />
           </section>
 
           <GapSection

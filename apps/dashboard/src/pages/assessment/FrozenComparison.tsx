@@ -8,7 +8,7 @@ import { useCriterionName } from './useCriterionName.js';
  * Evidence that holds: each closed month's score as frozen when it closed, beside the score
  * recomputed now, and the criteria whose figures moved since (late data or changed definitions).
  */
-export function FrozenComparison({ data }: { data: ScorecardData }) {
+export function FrozenComparison({ data, currentMonth }: { data: ScorecardData; currentMonth: string }) {
   const t = useT();
   const intl = useIntl();
   const name = useCriterionName();
@@ -51,7 +51,9 @@ export function FrozenComparison({ data }: { data: ScorecardData }) {
                         timeStyle: 'short',
                         timeZone: data.timeZone,
                       })
-                    : t('assessment.notFrozen')}
+                    : m.month < currentMonth
+                      ? t('assessment.nothingToFreeze')
+                      : t('assessment.notFrozen')}
                 </td>
                 <td className="numeric">{score(m.frozenTotal)}</td>
                 <td className="numeric">{score(m.total)}</td>
