@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
 import { inputProblems } from '../../apollo/inputProblems.js';
 import { ErrorMessage, Loading } from '../../components/StatusMessage.js';
+import type { StaffingCalculatorInput } from '../../graphql/generated/graphql.js';
 import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
 import { ExplainedResult } from './ExplainedResult.js';
@@ -61,11 +62,11 @@ const FIELDS: readonly { name: keyof CalculatorForm; labelId: MessageId; unitId:
   ];
 
 /** The calculator's numbers as the API's StaffingCalculatorInput (null while a required one is missing). */
-function calculatorInput(form: CalculatorForm, queue: string): Record<string, unknown> | null {
+function calculatorInput(form: CalculatorForm, queue: string): StaffingCalculatorInput | null {
   const volume = parseTyped(form.volume);
   const aht = parseTyped(form.ahtSeconds);
   if (volume === null || aht === null) return null;
-  const input: Record<string, unknown> = { queue, volume, ahtSeconds: aht, intervalMinutes: 15 };
+  const input: StaffingCalculatorInput = { queue, volume, ahtSeconds: aht, intervalMinutes: 15 };
   const target = parseTyped(form.targetPercent);
   if (target !== null) input.targetServiceLevel = target / 100;
   const threshold = parseTyped(form.thresholdSeconds);
@@ -102,7 +103,7 @@ export function CalculatorPanel({
     return () => clearTimeout(timer);
   }, [form, queue.name]);
   const result = useQuery(PlanningCalculatorQuery, {
-    variables: { input: (input ?? {}) as never },
+    variables: { input: input ?? { volume: 0, ahtSeconds: 1 } },
     skip: input === null,
   });
   const answer = (result.data ?? result.previousData)?.staffingCalculator;
