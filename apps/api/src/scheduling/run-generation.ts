@@ -11,6 +11,9 @@ import { outcomeOf, type GenerationOutcome } from './generation-result.js';
 
 const WORKER = new URL('./generate-worker.js', import.meta.url);
 
+/** Workers solving now (stopped when the API shuts down: a worker keeps the process alive). */
+export const runningWorkers = new Set<Worker>();
+
 /**
  * Runs libs/scheduling generateSchedule in a worker thread when the compiled worker is there (the
  * built API), else in this thread (the API run from its TypeScript sources, as the tests do; the
@@ -26,6 +29,7 @@ export async function runGeneration(
   }
   const outcome = await new Promise<GenerationOutcome>((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { rules, requirement, options } });
+    runningWorkers.add(worker);
     worker.once(
       'message',
       (message: { ok: true; outcome: GenerationOutcome } | { ok: false; message: string }) => {
@@ -36,6 +40,7 @@ export async function runGeneration(
     );
     worker.once('error', reject);
     worker.once('exit', (code) => {
+      runningWorkers.delete(worker);
       if (code !== 0) reject(new Error(`the schedule generator stopped (exit code ${code})`));
     });
   });

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   applyEdit,
@@ -10,7 +10,7 @@ import {
   type SchedulingRules,
   type Violation,
 } from '@servicefloor/scheduling';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, LessThan } from 'typeorm';
 import { badInput, type FieldProblem } from '../common/validation.js';
 import { AgentEntity } from '../directory/entities/agent.entity.js';
 import { QueueEntity } from '../directory/entities/queue.entity.js';
@@ -28,12 +28,15 @@ import type {
   ScheduleModel,
   ShiftModel,
 } from './models/scheduling.models.js';
-import { runGeneration } from './run-generation.js';
+import { runGeneration, runningWorkers } from './run-generation.js';
 import { scheduleCoverage, type StoredRequirement } from './schedule-coverage.js';
 import { SchedulingRulesService, type SkilledAgent } from './scheduling-rules.service.js';
 import { isMonday, minuteToMs } from './week-time.js';
 
 const DAYS = 7;
+
+/** A schedule still GENERATING after this long was cut off (the server stopped); it is reported FAILED. */
+const STALE_GENERATION_MS = 15 * 60_000;
 
 /** applyEdit names libs/scheduling's fields in its errors; these are the input's. */
 const LIB_FIELDS: Record<string, string> = {
@@ -64,7 +67,7 @@ export type PublishedListener = () => void;
  * by the validator, publishing and an agent's own week.
  */
 @Injectable()
-export class ScheduleService {
+export class ScheduleService implements OnApplicationShutdown {
   private readonly logger = new Logger(ScheduleService.name);
   private readonly jobs = new Set<Promise<void>>();
   private readonly listeners = new Set<PublishedListener>();
@@ -77,6 +80,20 @@ export class ScheduleService {
 
   onPublishedChange(listener: PublishedListener): void {
     this.listeners.add(listener);
+  }
+
+  onApplicationShutdown(): void {
+    for (const worker of runningWorkers) void worker.terminate();
+  }
+
+  /** Marks generations that can no longer finish (started long ago, the server stopped since) as FAILED. */
+  async expireStale(): Promise<void> {
+    await this.db
+      .getRepository(ScheduleEntity)
+      .update(
+        { status: 'GENERATING', createdAt: LessThan(Date.now() - STALE_GENERATION_MS) },
+        { status: 'FAILED', error: 'generation was interrupted (the server stopped); generate again' },
+      );
   }
 
   /** Waits for the generations under way (tests, shutdown). */
@@ -234,6 +251,7 @@ export class ScheduleService {
   }
 
   async list(weekStart?: string): Promise<ScheduleEntity[]> {
+    await this.expireStale();
     return this.db.getRepository(ScheduleEntity).find({
       where: weekStart ? { weekStart } : {},
       order: { id: 'DESC' },

@@ -51,6 +51,7 @@ export class ScheduleResolver {
   @Roles(...READERS)
   @Query(() => ScheduleModel, { description: 'One schedule with its status' })
   async schedule(@Args('id', { type: () => ID }) id: string): Promise<ScheduleModel> {
+    await this.store.expireStale();
     return this.store.model((await this.store.load(idOf(id))).row);
   }
 
