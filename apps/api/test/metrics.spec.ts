@@ -112,4 +112,45 @@ describe('historical metrics by channel, team, agent and claim desk', () => {
     expect(Object.values(claims.aging).reduce((a, b) => a + b, 0)).toBe(claims.total.backlog);
     expect(claims.cycleTimeMedianHours).toBeGreaterThan(0);
   });
+  it('answers a repeated trend from its cache, never stale after new events, and never to another caller', async () => {
+    const trend = `query($queues: [String!]) { queueMetrics(from: "2026-03-01", to: "2026-03-10", queues: $queues) { queues { queue total { offered } } } }`;
+    const offered = async (credential?: string | null) => {
+      const res =
+        credential === undefined
+          ? await api.gql<{ queueMetrics: { queues: { total: { offered: number } }[] } }>(trend, {
+              queues: ['Online Chat'],
+            })
+          : await api.gqlAs<{ queueMetrics: { queues: { total: { offered: number } }[] } }>(
+              credential,
+              trend,
+              { queues: ['Online Chat'] },
+            );
+      return res;
+    };
+    const first = await offered();
+    const again = await offered();
+    expect(again.data).toEqual(first.data);
+    // Nobody signed in gets nothing, cached or not; a role without access is refused as before.
+    expect((await offered(null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const agent = await api.signInAs('AGENT', { username: 'cache-agent', agentId: 'a1' });
+    expect((await offered(agent)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // One more contact in the range: the next answer counts it.
+    const res = await api.gql<{ ingestEvents: { accepted: number } }>(INGEST, {
+      events: [
+        {
+          kind: 'contact',
+          eventId: 'cache-check-offered',
+          type: 'OFFERED',
+          occurredAt: '2026-03-05T02:00:00Z',
+          contactId: 'cache-check',
+          queue: 'Online Chat',
+        },
+      ],
+    });
+    expect(res.data!.ingestEvents.accepted).toBe(1);
+    const after = await offered();
+    expect(after.data!.queueMetrics.queues[0].total.offered).toBe(
+      first.data!.queueMetrics.queues[0].total.offered + 1,
+    );
+  });
 });

@@ -16,6 +16,7 @@ import { DirectoryModule } from '../directory/directory.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
 import { LiveModule } from '../live/live.module.js';
+import { MetricsResponseCache } from '../metrics/metrics-response-cache.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { PlanningModule } from '../planning/planning.module.js';
@@ -51,13 +52,17 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           // Subscriptions (graphql-ws) authenticated in onConnect; limits, introspection: security/.
-          imports: [SecurityModule],
-          inject: [GraphqlHardening],
-          useFactory: (hardening: GraphqlHardening) => ({
-            autoSchemaFile: env.GRAPHQL_SCHEMA_FILE ?? true,
-            sortSchema: true,
-            ...hardening.options(),
-          }),
+          imports: [SecurityModule, MetricsModule],
+          inject: [GraphqlHardening, MetricsResponseCache],
+          useFactory: (hardening: GraphqlHardening, metricsCache: MetricsResponseCache) => {
+            const options = hardening.options();
+            return {
+              autoSchemaFile: env.GRAPHQL_SCHEMA_FILE ?? true,
+              sortSchema: true,
+              ...options,
+              plugins: [...(options.plugins ?? []), metricsCache.plugin()],
+            };
+          },
         }),
         PubSubModule.forRoot(env.REDIS_URL),
         ObservabilityModule,

@@ -23,6 +23,8 @@ import { AgentRollupDeltas, ClaimRollupDeltas, QueueRollupDeltas } from './rollu
 export interface AppliedChanges {
   queueIds: Set<number>;
   agentIds: Set<string>;
+  /** The earliest local day (start, epoch ms) whose queue roll-ups changed; absent: unknown (any). */
+  earliestQueueDay?: number | null;
 }
 
 /** The directory as ingestion needs it: queues by name and id, and each agent's site time zone. */
@@ -82,5 +84,9 @@ export function* applyEvents(
   for (const id of claims.touched) deltas.queues.touched.add(id);
   yield* deltas.agents.write(context.dialect);
   for (const id of deltas.agents.touched) agents.add(String(id));
-  return { queueIds: deltas.queues.touched as Set<number>, agentIds: agents };
+  return {
+    queueIds: deltas.queues.touched as Set<number>,
+    agentIds: agents,
+    earliestQueueDay: deltas.queues.earliestDay(),
+  };
 }

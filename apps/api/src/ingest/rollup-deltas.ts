@@ -87,6 +87,14 @@ class RollupDeltas<C extends Counters> {
     yield* upsertDeltas(dialect, this.target, this.target.dayTable, 'dayStart', [...deltasOf(this.days)]);
   }
 
+  /** The earliest local day with a change in this batch (null: none). */
+  earliestDay(): number | null {
+    let earliest: number | null = null;
+    for (const ofId of this.days.values())
+      for (const start of ofId.keys()) if (earliest === null || start < earliest) earliest = start;
+    return earliest;
+  }
+
   protected dayStart(intervalStart: number, timeZone: string): number {
     let ofZone = this.dayStarts.get(timeZone);
     if (!ofZone) this.dayStarts.set(timeZone, (ofZone = new Map()));
