@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IngestModule } from '../ingest/ingest.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
+import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { AdherenceReader } from './adherence.reader.js';
 import { AssessmentResolver } from './assessment.resolver.js';
 import { AssessmentSetsService } from './assessment-sets.service.js';
 import { DrillDownService } from './drill-down.service.js';
@@ -16,11 +18,12 @@ import { ServiceLevelGapService } from './service-level-gap.service.js';
  * the trends page's StatsReader and computed by libs/metrics and libs/assessment.
  */
 @Module({
-  imports: [IngestModule, MetricsModule],
+  imports: [IngestModule, MetricsModule, SchedulingModule],
   providers: [
     AssessmentSetsService,
     MonthlyCountersService,
     ForecastAccuracyReader,
+    AdherenceReader,
     ScorecardService,
     DrillDownService,
     ServiceLevelGapService,

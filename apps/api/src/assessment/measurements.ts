@@ -13,6 +13,7 @@ import {
 } from '@servicefloor/metrics';
 import { CLAIM_COUNTER_KEYS } from '../ingest/entities/claim-stats.entity.js';
 import type { QueueInfo } from '../ingest/queue-info.js';
+import type { MonthAdherence } from './adherence.reader.js';
 import type { MonthPairs } from './forecast-accuracy.reader.js';
 import type { AgentInfo, MonthlyCounters } from './monthly-counters.service.js';
 import type { Month } from './months.js';
@@ -25,6 +26,8 @@ export interface Measurements {
   agentCounters: MonthlyCounters<AgentCounters>;
   claims: MonthlyCounters<Record<string, number>>;
   forecast: Map<Month, MonthPairs>;
+  /** Published-schedule adherence per month (issue #8), when schedules were published. */
+  adherence: Map<Month, MonthAdherence>;
 }
 
 /** Narrows a figure to some queues or agents (drill-down). */
@@ -95,7 +98,15 @@ export function figure(
     );
     const total = agentMetrics(sumCounters(perAgent, emptyAgentCounters()));
     if (metric === 'QA_SCORE') return total.qaScore;
-    if (metric === 'SCHEDULE_ADHERENCE') return total.adherence;
+    if (metric === 'SCHEDULE_ADHERENCE') {
+      // adherent / scheduled time over the months, from the published schedules (center-wide).
+      if (scope.agentIds) return total.adherence;
+      const parts = months.map((mo) => m.adherence.get(mo)).filter(isDefined);
+      return ratio(
+        parts.reduce((s, p) => s + p.adherentSeconds, 0),
+        parts.reduce((s, p) => s + p.scheduledSeconds, 0),
+      );
+    }
     // Training hours per agent who worked (logged in) or trained in the months.
     const active = perAgent.filter((c) => agentMetrics(c).loggedInSeconds > 0 || c.trainingHours > 0).length;
     return active > 0 ? total.trainingHours / active / months.length : null;

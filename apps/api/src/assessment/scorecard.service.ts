@@ -11,6 +11,7 @@ import {
 import { DataSource } from 'typeorm';
 import { badInput } from '../common/validation.js';
 import { numberedPlaceholders } from '../database/sql-program.js';
+import { AdherenceReader } from './adherence.reader.js';
 import { AssessmentSetsService, type AssessmentSet } from './assessment-sets.service.js';
 import { FrozenScorecardEntity } from './entities/frozen-scorecard.entity.js';
 import { ForecastAccuracyReader } from './forecast-accuracy.reader.js';
@@ -78,6 +79,7 @@ export class ScorecardService {
     private readonly counters: MonthlyCountersService,
     private readonly forecasts: ForecastAccuracyReader,
     private readonly sets: AssessmentSetsService,
+    private readonly adherence: AdherenceReader,
   ) {}
 
   /** The period asked for, else the set's, else the last 6 complete months. */
@@ -115,6 +117,9 @@ export class ScorecardService {
         : new Map(),
       forecast: criteria.some((c) => c.metric === 'FORECAST_ACCURACY')
         ? await this.forecasts.pairs(contactQueues, from, to)
+        : new Map(),
+      adherence: criteria.some((c) => c.metric === 'SCHEDULE_ADHERENCE')
+        ? await this.adherence.months(from, to, await this.counters.siteZone())
         : new Map(),
     };
   }

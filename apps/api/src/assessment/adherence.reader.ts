@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { AdherenceService } from '../scheduling/adherence.service.js';
+import { formatInZone } from '../metrics/format-in-zone.js';
+import { monthDates, monthsBetween, type Month } from './months.js';
+
+/** Scheduled and adherent seconds of every agent in a month. */
+export interface MonthAdherence {
+  scheduledSeconds: number;
+  adherentSeconds: number;
+}
+
+/**
+ * Schedule adherence per month from the published schedules of issue #8: the scheduling module's
+ * adherence per agent and local day (libs/scheduling, metrics.md "adherence"), summed over the
+ * month's days up to today. Months without a published schedule have none (the criterion says
+ * "no data").
+ */
+@Injectable()
+export class AdherenceReader {
+  constructor(private readonly adherence: AdherenceService) {}
+
+  async months(from: Month, to: Month, timeZone: string): Promise<Map<Month, MonthAdherence>> {
+    const out = new Map<Month, MonthAdherence>();
+    const today = formatInZone(Date.now(), timeZone, 'date');
+    for (const month of monthsBetween(from, to)) {
+      const { to: last } = monthDates(month);
+      let scheduledSeconds = 0;
+      let adherentSeconds = 0;
+      for (let day = 1; ; day++) {
+        const date = `${month}-${String(day).padStart(2, '0')}`;
+        if (date > last || date > today) break;
+        for (const row of await this.adherence.day(date, null)) {
+          scheduledSeconds += row.scheduledSeconds;
+          adherentSeconds += row.adherentSeconds;
+        }
+      }
+      if (scheduledSeconds > 0) out.set(month, { scheduledSeconds, adherentSeconds });
+    }
+    return out;
+  }
+}
