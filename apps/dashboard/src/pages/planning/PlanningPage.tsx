@@ -79,7 +79,7 @@ export default function PlanningPage() {
             </div>
             <aside className="planning-side" aria-label={t('planning.side')}>
               <CalculatorPanel queue={queue} />
-              <SnapshotPanel />
+              <SnapshotPanel queue={queue.name} />
             </aside>
           </div>
         </>

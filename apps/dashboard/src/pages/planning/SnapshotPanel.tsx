@@ -4,16 +4,22 @@ import { useIntl } from 'react-intl';
 import { inputProblems } from '../../apollo/inputProblems.js';
 import { ErrorMessage } from '../../components/StatusMessage.js';
 import { useT } from '../../i18n/useT.js';
-import { PlanningSnapshotsQuery, SaveForecastSnapshotMutation } from './planningQueries.js';
+import { ApiMessage } from './ApiMessage.js';
+import {
+  PlanningAccuracyQuery,
+  PlanningSnapshotsQuery,
+  SaveForecastSnapshotMutation,
+} from './planningQueries.js';
 
 /** Snapshots listed under the form. */
 const LISTED = 5;
 
 /**
  * Saves today's forecast (every queue, 4 weeks) as a snapshot: the forecast a schedule is built
- * on and the one its accuracy is measured against later.
+ * on and the one its accuracy is measured against later; the latest snapshot's accuracy so far
+ * (WAPE and bias against the actuals since) for the selected queue.
  */
-export function SnapshotPanel() {
+export function SnapshotPanel({ queue }: { queue: string }) {
   const t = useT();
   const intl = useIntl();
   const labelId = useId();
@@ -22,6 +28,13 @@ export function SnapshotPanel() {
   const [save, saving] = useMutation(SaveForecastSnapshotMutation, {
     refetchQueries: [PlanningSnapshotsQuery],
   });
+  const latest = snapshots.data?.forecastSnapshots[0];
+  const accuracy = useQuery(PlanningAccuracyQuery, {
+    variables: { snapshotId: latest?.id ?? '', queue },
+    skip: !latest,
+    fetchPolicy: 'network-only',
+  });
+  const mine = accuracy.data?.forecastAccuracy.queues.find((q) => q.queue === queue);
   const problems = saving.error ? inputProblems(saving.error) : null;
   const saved = saving.data?.saveForecastSnapshot;
   const submit = (event: FormEvent) => {
@@ -60,6 +73,12 @@ export function SnapshotPanel() {
             skipped: saved.skipped.length,
           })}
         </p>
+      )}
+      {latest && mine && (
+        <div className="planning-accuracy" data-testid="snapshot-accuracy">
+          <h3>{t('planning.snapshot.accuracyTitle', { label: latest.label, queue })}</h3>
+          <ApiMessage message={mine.summary} className="planning-sentence" />
+        </div>
       )}
       {(snapshots.data?.forecastSnapshots.length ?? 0) > 0 && (
         <ul className="planning-snapshots">

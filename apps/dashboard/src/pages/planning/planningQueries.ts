@@ -263,3 +263,23 @@ export const PlanningSnapshotsQuery = graphql(`
     }
   }
 `);
+
+/** A saved snapshot against the actuals since: WAPE and signed bias of one queue. */
+export const PlanningAccuracyQuery = graphql(`
+  query PlanningAccuracy($snapshotId: ID!, $queue: String!) {
+    forecastAccuracy(snapshotId: $snapshotId, queues: [$queue]) {
+      snapshotId
+      label
+      actualsUntil
+      queues {
+        queue
+        wape
+        bias
+        intervals
+        summary {
+          ...PlanningMessage
+        }
+      }
+    }
+  }
+`);
