@@ -97,17 +97,7 @@ export const OperationsStaffingGap = graphql(`
 export const OperationsAlertHistory = graphql(`
   query OperationsAlertHistory($from: String!, $queueIds: [ID!]) {
     alerts(from: $from, queueIds: $queueIds, limit: 100) {
-      id
-      active
-      rule
-      queue
-      queueId
-      agentName
-      agentState
-      raisedAt
-      clearedAt
-      value
-      threshold
+      ...LiveAlertFields
     }
   }
 `);
@@ -173,17 +163,7 @@ export const OperationsAlertsFeed = graphql(`
       kind
       serverTime
       alerts {
-        id
-        active
-        rule
-        queue
-        queueId
-        agentName
-        agentState
-        raisedAt
-        clearedAt
-        value
-        threshold
+        ...LiveAlertFields
       }
     }
   }

@@ -67,17 +67,7 @@ export const WallboardAlertsFeed = graphql(`
       kind
       serverTime
       alerts {
-        id
-        active
-        rule
-        queue
-        queueId
-        agentName
-        agentState
-        raisedAt
-        clearedAt
-        value
-        threshold
+        ...LiveAlertFields
       }
     }
   }
