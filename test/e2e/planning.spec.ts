@@ -167,6 +167,27 @@ describe('Planning page', () => {
       await page.getByLabel(/^Contacts/).fill('480');
       await expect.poll(() => answer.innerText().then(Number), { timeout: 30_000 }).toBeGreaterThan(few);
 
+      // A forecast snapshot is saved, listed, and its accuracy so far is said in a sentence.
+      await page.getByLabel('Label').fill('e2e plan');
+      await page.getByRole('button', { name: 'Save snapshot' }).click();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Saved “e2e plan”' }).count(), {
+          timeout: 60_000,
+        })
+        .toBe(1);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByTestId('snapshot-accuracy')
+              .innerText()
+              .catch(() => ''),
+          { timeout: 30_000 },
+        )
+        .toMatch(
+          /Accuracy of “e2e plan” for Hotline General so far\s+(No interval of this forecast has actuals yet\.|Over \d+ days?)/,
+        );
+
       const shot = screenshotPath('planning');
       if (shot) await page.screenshot({ path: shot, fullPage: true });
       expect(problems).toEqual([]);
