@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdherenceReader } from '../src/assessment/adherence.reader.js';
 import { contactEventStream } from './support/event-stream.js';
 import { INGEST, seedSmallCenter, type IngestResponse } from './support/directory.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './support/test-app.js';
@@ -144,6 +145,8 @@ describe('executive assessment', () => {
       points: null,
       status: 'NO_DATA',
     });
+    // …because nothing was published: the scheduling module's adherence is there to be read.
+    expect(await api.app.get(AdherenceReader).available()).toBe(true);
     expect(s.total.missing).toBeGreaterThanOrEqual(2);
     expect(s.total.score).not.toBeNull();
     // The previous period of the same length (February) has no data at all.

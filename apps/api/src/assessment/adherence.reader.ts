@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AdherenceService } from '../scheduling/adherence.service.js';
+import { ModuleRef } from '@nestjs/core';
+import type { AdherenceService } from '../scheduling/adherence.service.js';
 import { formatInZone } from '../metrics/format-in-zone.js';
 import { monthDates, monthsBetween, type Month } from './months.js';
 
@@ -17,10 +18,30 @@ export interface MonthAdherence {
  */
 @Injectable()
 export class AdherenceReader {
-  constructor(private readonly adherence: AdherenceService) {}
+  constructor(private readonly modules: ModuleRef) {}
+
+  /**
+   * The scheduling module's service, looked up when first needed: importing that module here would
+   * close an import cycle through the entities (ESM initialization order); none without it.
+   */
+  private async service(): Promise<AdherenceService | null> {
+    const { AdherenceService: token } = await import('../scheduling/adherence.service.js');
+    try {
+      return this.modules.get(token, { strict: false });
+    } catch {
+      return null;
+    }
+  }
+
+  /** Whether published-schedule adherence can be read (the scheduling module is running). */
+  async available(): Promise<boolean> {
+    return (await this.service()) !== null;
+  }
 
   async months(from: Month, to: Month, timeZone: string): Promise<Map<Month, MonthAdherence>> {
     const out = new Map<Month, MonthAdherence>();
+    const adherence = await this.service();
+    if (!adherence) return out;
     const today = formatInZone(Date.now(), timeZone, 'date');
     for (const month of monthsBetween(from, to)) {
       const { to: last } = monthDates(month);
@@ -29,7 +50,7 @@ export class AdherenceReader {
       for (let day = 1; ; day++) {
         const date = `${month}-${String(day).padStart(2, '0')}`;
         if (date > last || date > today) break;
-        for (const row of await this.adherence.day(date, null)) {
+        for (const row of await adherence.day(date, null)) {
           scheduledSeconds += row.scheduledSeconds;
           adherentSeconds += row.adherentSeconds;
         }

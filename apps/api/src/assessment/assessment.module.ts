@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IngestModule } from '../ingest/ingest.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
-import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { AdherenceReader } from './adherence.reader.js';
 import { AssessmentResolver } from './assessment.resolver.js';
 import { AssessmentSetsService } from './assessment-sets.service.js';
@@ -18,7 +17,7 @@ import { ServiceLevelGapService } from './service-level-gap.service.js';
  * the trends page's StatsReader and computed by libs/metrics and libs/assessment.
  */
 @Module({
-  imports: [IngestModule, MetricsModule, SchedulingModule],
+  imports: [IngestModule, MetricsModule],
   providers: [
     AssessmentSetsService,
     MonthlyCountersService,
