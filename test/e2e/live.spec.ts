@@ -244,6 +244,16 @@ describe('wallboard on a kiosk link', () => {
   }, 240_000);
 });
 
+/** The test queue's live depth and today's offered, as the API answers them now. */
+async function liveFigures(): Promise<{ depth: number; today: { offered: number } }> {
+  const { liveQueues } = await gql<{
+    liveQueues: { queues: { depth: number; today: { offered: number } }[] };
+  }>('query($id: ID!) { liveQueues(filter: { queueIds: [$id] }) { queues { depth today { offered } } } }', {
+    id: queueId,
+  });
+  return liveQueues.queues[0];
+}
+
 describe('operations page', () => {
   it("shows the queue's live figures, its agents and its active alert", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
@@ -252,14 +262,14 @@ describe('operations page', () => {
     try {
       // Its own scenario: four more contacts wait, over the queue's limit of 3 (QUEUE_DEPTH).
       await signInOverApi();
+      const before = await liveFigures();
       await offerContacts(4);
-      const { liveQueues } = await gql<{
-        liveQueues: { queues: { depth: number; today: { offered: number } }[] };
-      }>(
-        'query($id: ID!) { liveQueues(filter: { queueIds: [$id] }) { queues { depth today { offered } } } }',
-        { id: queueId },
-      );
-      const [expected] = liveQueues.queues;
+      // The live state folds a batch just after acknowledging it: wait until the API says so too.
+      await expect.poll(liveFigures, { timeout: 30_000 }).toEqual({
+        depth: before.depth + 4,
+        today: { offered: before.today.offered + 4 },
+      });
+      const expected = await liveFigures();
       expect(expected.depth).toBeGreaterThan(3);
       await signIn(page, api.url);
       await page.goto(`${api.url}/operations?scope=queue:${queueId}`, { waitUntil: 'load' });
