@@ -79,15 +79,16 @@ describe('every page', () => {
 });
 
 describe('wallboard', () => {
-  it('shows a tile per demo queue with "—" values and a stale indicator, full screen without the shell', async () => {
+  it('shows a live tile per demo queue, full screen without the shell', async () => {
     const { page, context, problems } = await open('/wallboard', { width: 1920, height: 1080 });
     try {
       const tiles = page.locator('.tile');
-      await expect.poll(() => tiles.count()).toBeGreaterThanOrEqual(DEMO_QUEUES.length);
+      await expect.poll(() => tiles.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(DEMO_QUEUES.length);
       const names = await page.locator('.tile__name').allInnerTexts();
       expect(names).toEqual(expect.arrayContaining(DEMO_QUEUES));
-      expect(await page.locator('.tile dd').first().innerText()).toContain('—');
-      expect(await page.locator('.live-indicator').getAttribute('data-status')).toBe('stale');
+      await expect
+        .poll(() => page.locator('.live-indicator').getAttribute('data-status'), { timeout: 30_000 })
+        .toBe('online');
       expect(await page.locator('.shell-header').count()).toBe(0);
       await screenshot(page, 'wallboard-1920x1080');
       expect(problems).toEqual([]);
