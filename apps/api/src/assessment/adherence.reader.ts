@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { AdherenceService } from '../scheduling/adherence.service.js';
 import { formatInZone } from '../metrics/format-in-zone.js';
+import { StatsReader } from '../metrics/stats-reader.js';
+import { mondayOf } from '../scheduling/week-time.js';
 import { monthDates, monthsBetween, type Month } from './months.js';
 
 /** Scheduled and adherent seconds of every agent in a month. */
@@ -18,7 +20,10 @@ export interface MonthAdherence {
  */
 @Injectable()
 export class AdherenceReader {
-  constructor(private readonly modules: ModuleRef) {}
+  constructor(
+    private readonly modules: ModuleRef,
+    private readonly stats: StatsReader,
+  ) {}
 
   /**
    * The scheduling module's service, looked up when first needed: importing that module here would
@@ -42,6 +47,13 @@ export class AdherenceReader {
     const out = new Map<Month, MonthAdherence>();
     const adherence = await this.service();
     if (!adherence) return out;
+    // Only days of weeks with a published schedule can have adherence: one query finds them.
+    const published = new Set(
+      (
+        await this.stats.query(`SELECT DISTINCT "weekStart" FROM schedules WHERE "status" = 'PUBLISHED'`, [])
+      ).map((r) => String(r.weekStart)),
+    );
+    if (published.size === 0) return out;
     const today = formatInZone(Date.now(), timeZone, 'date');
     for (const month of monthsBetween(from, to)) {
       const { to: last } = monthDates(month);
@@ -50,6 +62,7 @@ export class AdherenceReader {
       for (let day = 1; ; day++) {
         const date = `${month}-${String(day).padStart(2, '0')}`;
         if (date > last || date > today) break;
+        if (!published.has(mondayOf(date))) continue;
         for (const row of await adherence.day(date, null)) {
           scheduledSeconds += row.scheduledSeconds;
           adherentSeconds += row.adherentSeconds;
