@@ -153,14 +153,15 @@ describe('sign-in, sessions, kiosk tokens and API keys', () => {
     }
   });
 
-  it('kiosk tokens read live data only, are listed for admins, and revoking one closes its wallboards', async () => {
+  it('kiosk tokens read live data and the names of sites and queues only, are listed for admins, and revoking one closes its wallboards', async () => {
     const created = await api.gql<{
       createKioskToken: { secret: string; credential: { id: string; hint: string } };
     }>(`mutation { createKioskToken(name: "Floor TV") { secret credential { id hint } } }`);
     const { secret, credential } = created.data!.createKioskToken;
     expect(secret).toMatch(/^sfk_[A-Za-z0-9_-]{43}$/);
     expect(secret.startsWith(credential.hint.slice(0, 8))).toBe(true);
-    expect((await api.gqlAs(secret, `{ queues { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gqlAs(secret, `{ queues { id } sites { name timeZone } }`)).errors).toBeUndefined();
+    expect((await api.gqlAs(secret, `{ agents { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await api.gqlAs(secret, ME)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const closed = new Promise<number>((resolve) => {

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseIntPipe } from '@nestjs/common';
-import { Roles, STAFF_ROLES } from '../auth/roles.decorator.js';
+import { Kiosk, Roles, STAFF_ROLES } from '../auth/roles.decorator.js';
 import { DirectoryService } from './directory.service.js';
 import { toAgent, toQueue } from './directory.mappers.js';
 import { Agent, Queue, Site, Team, User } from './models/directory.models.js';
@@ -21,13 +21,16 @@ import {
 export class DirectoryResolver {
   constructor(private readonly directory: DirectoryService) {}
 
+  // Wallboard TVs (kiosk tokens) name their sites and tell the time in the site's zone.
   @Roles(...STAFF_ROLES)
+  @Kiosk()
   @Query(() => [Site])
   sites() {
     return this.directory.sites();
   }
 
   @Roles(...STAFF_ROLES)
+  @Kiosk()
   @Query(() => [Queue], { description: 'Every queue with its channel and metric definitions' })
   async queues() {
     return (await this.directory.queues()).map(toQueue);
