@@ -2,7 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  E2E_ADMIN,
+  adminToken,
+  graphqlAt,
   launchBrowser,
   screenshotPath,
   signIn,
@@ -38,15 +39,8 @@ let api: RunningApi;
 let browser: Browser;
 let token: string;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
+function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return graphqlAt<T>(api.url, token, query, variables);
 }
 
 /** A day of hotline contacts in a month: `answered` answered after `wait` s, then one abandoned. */
@@ -99,13 +93,7 @@ beforeAll(async () => {
   api = await startApi();
   browser = await launchBrowser();
   if (process.env.SCREENSHOTS_DIR) await mkdir(process.env.SCREENSHOTS_DIR, { recursive: true });
-  const login = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(E2E_ADMIN),
-  });
-  expect(login.status).toBe(200);
-  token = ((await login.json()) as { accessToken: string }).accessToken;
+  token = await adminToken(api.url);
   const { agents } = await gql<{ agents: { agentId: string }[] }>('{ agents { agentId } }');
   const agentId = agents[0].agentId;
   const events = [

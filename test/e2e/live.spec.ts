@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ADMIN, REPO_ROOT, launchBrowser, screenshotPath, signIn, watchForProblems } from './support.js';
+import {
+  E2E_ADMIN,
+  REPO_ROOT,
+  adminToken,
+  graphqlAt,
+  launchBrowser,
+  screenshotPath,
+  signIn,
+  watchForProblems,
+} from './support.js';
 
 /*
  * The live floor end to end: the built API serving the built dashboard, a wallboard opened
@@ -100,25 +109,12 @@ let siteId: number;
 let queueId: string;
 let kioskSecret: string;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
+function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return graphqlAt<T>(api.url, token, query, variables);
 }
 
 async function signInOverApi(): Promise<void> {
-  const login = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(E2E_ADMIN),
-  });
-  expect(login.status).toBe(200);
-  token = ((await login.json()) as { accessToken: string }).accessToken;
+  token = await adminToken(api.url);
 }
 
 let contactNumber = 0;

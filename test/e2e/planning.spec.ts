@@ -2,10 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  E2E_ADMIN,
+  adminToken,
+  graphqlAt,
   launchBrowser,
   screenshotPath,
   signIn,
+  siteDate,
   startApi,
   watchForProblems,
   type RunningApi,
@@ -18,31 +20,15 @@ import {
  * answer the single-interval calculator.
  */
 
-const ZONE = 'Asia/Shanghai'; // the demo sites' zone (libs/simulator demo-center.ts)
 const QUEUE = 'Hotline General';
 const HISTORY_DAYS = 21;
-
-/** The site's calendar date `days` from today. */
-function siteDate(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 let api: RunningApi;
 let browser: Browser;
 let token: string;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
+function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return graphqlAt<T>(api.url, token, query, variables);
 }
 
 /**
@@ -82,13 +68,7 @@ beforeAll(async () => {
   api = await startApi();
   browser = await launchBrowser();
   if (process.env.SCREENSHOTS_DIR) await mkdir(process.env.SCREENSHOTS_DIR, { recursive: true });
-  const login = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(E2E_ADMIN),
-  });
-  expect(login.status).toBe(200);
-  token = ((await login.json()) as { accessToken: string }).accessToken;
+  token = await adminToken(api.url);
 
   const { agents } = await gql<{ agents: { agentId: string }[] }>('{ agents { agentId } }');
   const events = Array.from({ length: HISTORY_DAYS }, (_, i) =>

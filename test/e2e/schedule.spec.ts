@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  E2E_ADMIN,
+  adminToken,
+  graphqlAt,
+  siteDate,
   launchBrowser,
   screenshotPath,
   signIn,
@@ -19,16 +21,8 @@ import {
  * the schedule is published.
  */
 
-const ZONE = 'Asia/Shanghai';
 const QUEUE = 'Hotline General';
 const HISTORY_DAYS = 21;
-
-function siteDate(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The Monday after today (the page's default week). */
 function nextMonday(): string {
@@ -41,15 +35,8 @@ let api: RunningApi;
 let browser: Browser;
 let token: string;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
+function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return graphqlAt<T>(api.url, token, query, variables);
 }
 
 /** A contact every 10 minutes from 09:00 to 10:50 local time. */
@@ -93,13 +80,7 @@ beforeAll(async () => {
   api = await startApi();
   browser = await launchBrowser();
   if (process.env.SCREENSHOTS_DIR) await mkdir(process.env.SCREENSHOTS_DIR, { recursive: true });
-  const login = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(E2E_ADMIN),
-  });
-  expect(login.status).toBe(200);
-  token = ((await login.json()) as { accessToken: string }).accessToken;
+  token = await adminToken(api.url);
   const { agents } = await gql<{ agents: { agentId: string }[] }>('{ agents { agentId } }');
   const events = Array.from({ length: HISTORY_DAYS }, (_, i) =>
     morning(siteDate(i - HISTORY_DAYS), agents[0].agentId),

@@ -154,3 +154,42 @@ export function screenshotPath(name: string): string | undefined {
   const dir = process.env.SCREENSHOTS_DIR;
   return dir ? join(dir, `${name}.png`) : undefined;
 }
+
+/** The demo sites' time zone (libs/simulator demo-center.ts). */
+export const DEMO_ZONE = 'Asia/Shanghai';
+
+/** The calendar date `days` from today at the demo sites (YYYY-MM-DD). */
+export function siteDate(days: number, zone = DEMO_ZONE): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Signs in as the first admin over the API: an access token for test set-up calls. */
+export async function adminToken(url: string): Promise<string> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(E2E_ADMIN),
+  });
+  if (login.status !== 200) throw new Error(`sign-in failed: HTTP ${login.status} ${await login.text()}`);
+  return ((await login.json()) as { accessToken: string }).accessToken;
+}
+
+/** A GraphQL request with a bearer token; throws on GraphQL errors. */
+export async function graphqlAt<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
