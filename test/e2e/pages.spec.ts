@@ -161,10 +161,14 @@ describe('admin', () => {
     try {
       await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/queues');
       const sections = page.getByRole('navigation', { name: 'Admin sections' });
-      expect(await sections.getByRole('link', { name: 'Queues' }).getAttribute('aria-current')).toBe('page');
+      await expect
+        .poll(() => sections.getByRole('link', { name: 'Queues' }).getAttribute('aria-current'))
+        .toBe('page');
       await sections.getByRole('link', { name: 'Sites' }).click();
       await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/sites');
-      expect(await sections.getByRole('link', { name: 'Sites' }).getAttribute('aria-current')).toBe('page');
+      await expect
+        .poll(() => sections.getByRole('link', { name: 'Sites' }).getAttribute('aria-current'))
+        .toBe('page');
       await expect.poll(() => page.locator('tbody tr', { hasText: 'Asia/Shanghai' }).count()).toBe(2);
       expect(problems).toEqual([]);
     } finally {

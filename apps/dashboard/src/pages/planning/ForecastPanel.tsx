@@ -37,14 +37,18 @@ export function ForecastPanel({ queue, today }: { queue: string; today: string }
   const forecast = useQuery(PlanningForecastQuery, {
     variables: { input: { from, horizonWeeks: lookback > 0 ? 2 : 1 } },
   });
-  const actuals = useQuery(PlanningActualsQuery, {
-    variables: { from, to: today, queue },
-    fetchPolicy: 'network-only',
-  });
   const queues = forecast.data?.planningForecast.queues ?? [];
   const mine = queues.find((q) => q.queue === queue);
   // Too little history to forecast last week from what came before it: forecast from today.
-  if (mine?.problem && lookback > 0) setLookback(0);
+  const tooLittleHistory = Boolean(mine?.problem) && lookback > 0;
+  // The actuals wait until the range is settled (asking first would start a request the range
+  // change then cancels).
+  const actuals = useQuery(PlanningActualsQuery, {
+    variables: { from, to: today, queue },
+    fetchPolicy: 'network-only',
+    skip: !forecast.data || tooLittleHistory,
+  });
+  if (tooLittleHistory) setLookback(0);
 
   const rows = useMemo(() => {
     if (!mine || mine.problem) return [];
