@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import type { AgentState } from '../../graphql/generated/graphql.js';
+import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
 import { AGENT_STATE_LABEL } from '../../live/AlertLine.js';
 import { formatElapsed } from '../../live/formatElapsed.js';
@@ -108,6 +109,18 @@ export function AgentsPanel({
       sortValue: (a) => inState(a) ?? -1,
     },
     {
+      key: 'adherence',
+      header: t('operations.agents.adherence'),
+      render: (a) => <AdherenceCell adherence={a.adherence} now={now} offsetMs={feed.offsetMs} />,
+      // Out of adherence first (longest first), then in adherence, then nothing scheduled.
+      sortValue: (a) =>
+        a.adherence.scheduledActivity === null
+          ? -1
+          : a.adherence.inAdherence
+            ? 0
+            : 1 + (secondsSince(a.adherence.outOfAdherenceSince, now, feed.offsetMs) ?? 0),
+    },
+    {
       key: 'contact',
       header: t('operations.agents.contact'),
       render: (a) =>
@@ -172,5 +185,49 @@ export function AgentsPanel({
         pageSize={15}
       />
     </section>
+  );
+}
+
+const ACTIVITY_LABEL: Record<string, MessageId> = {
+  work: 'schedule.kind.work',
+  break: 'schedule.kind.break',
+  meal: 'schedule.kind.meal',
+  training: 'schedule.kind.training',
+  meeting: 'schedule.kind.meeting',
+  coaching: 'schedule.kind.coaching',
+};
+
+/**
+ * The agent against the published schedule: what is scheduled now and, once the mismatch has
+ * outlasted the activity's tolerance, a flag with how long it has lasted (a symbol and words,
+ * never colour alone).
+ */
+function AdherenceCell({
+  adherence,
+  now,
+  offsetMs,
+}: {
+  adherence: Agent['adherence'];
+  now: number;
+  offsetMs: number;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  if (adherence.scheduledActivity === null) return <>{t('operations.agents.notScheduled')}</>;
+  const label = ACTIVITY_LABEL[adherence.scheduledActivity];
+  const activity = label ? t(label) : adherence.scheduledActivity;
+  if (adherence.inAdherence)
+    return (
+      <span className="agent-adherence">
+        <span aria-hidden="true">✓ </span>
+        {t('operations.agents.inAdherence', { activity })}
+      </span>
+    );
+  const seconds = secondsSince(adherence.outOfAdherenceSince, now, offsetMs) ?? 0;
+  return (
+    <span className="agent-adherence agent-adherence--out">
+      <span aria-hidden="true">✖ </span>
+      {t('operations.agents.outOfAdherence', { activity, duration: formatElapsed(seconds, intl.locale) })}
+    </span>
   );
 }

@@ -151,6 +151,11 @@ export const OperationsAgentsFeed = graphql(`
           queue
           answeredAt
         }
+        adherence {
+          scheduledActivity
+          inAdherence
+          outOfAdherenceSince
+        }
       }
     }
   }
