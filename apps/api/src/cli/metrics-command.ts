@@ -3,6 +3,7 @@ import type { Granularity } from '@servicefloor/contracts';
 import type { ContactMetrics } from '@servicefloor/metrics';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { withCliContext } from './cli-context.js';
+import { LOCAL_DATE } from '../common/local-date.js';
 
 interface MetricsOptions {
   from: string;
@@ -76,7 +77,7 @@ function figures(m: ContactMetrics) {
 
 function date(flag: string) {
   return (value: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`${flag} must be YYYY-MM-DD`);
+    if (!LOCAL_DATE.test(value)) throw new InvalidArgumentError(`${flag} must be YYYY-MM-DD`);
     return value;
   };
 }

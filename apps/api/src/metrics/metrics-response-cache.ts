@@ -5,6 +5,7 @@ import type { Subscription } from 'rxjs';
 import { Authenticator } from '../auth/authenticator.service.js';
 import type { GraphqlContext } from '../auth/request-authentication.js';
 import { TtlCache } from '../auth/ttl-cache.js';
+import { LOCAL_DATE } from '../common/local-date.js';
 import { IngestService, type IngestChanges } from '../ingest/ingest.service.js';
 
 /** Root fields whose answers depend only on their arguments, the caller and the stored data. */
@@ -154,7 +155,7 @@ function endsBeforeRecentDays(
     if (s.kind !== Kind.FIELD || s.name.value !== 'queueMetrics') return false;
     const to = s.arguments?.find((a) => a.name.value === 'to')?.value;
     const value = to ? valueOf(to, variables) : undefined;
-    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value < firstRecentDay;
+    return typeof value === 'string' && LOCAL_DATE.test(value) && value < firstRecentDay;
   });
 }
 

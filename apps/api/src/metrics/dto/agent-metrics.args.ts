@@ -1,14 +1,13 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { GRANULARITIES, type Granularity } from '@servicefloor/contracts';
 import { GranularityEnum } from '../../common/graphql-enums.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsLocalDate } from '../../common/local-date.js';
 
 @ArgsType()
 export class AgentMetricsArgs {
-  @Field() @Matches(DATE, { message: 'must be YYYY-MM-DD' }) from: string;
-  @Field() @Matches(DATE, { message: 'must be YYYY-MM-DD' }) to: string;
+  @Field() @IsLocalDate() from: string;
+  @Field() @IsLocalDate() to: string;
   @Field(() => GranularityEnum, { defaultValue: 'DAY' }) @IsIn(GRANULARITIES) granularity: Granularity;
   @Field(() => [Int], {
     nullable: true,
@@ -25,8 +24,8 @@ export class AgentMetricsArgs {
 
 @ArgsType()
 export class ClaimMetricsArgs {
-  @Field() @Matches(DATE, { message: 'must be YYYY-MM-DD' }) from: string;
-  @Field() @Matches(DATE, { message: 'must be YYYY-MM-DD' }) to: string;
+  @Field() @IsLocalDate() from: string;
+  @Field() @IsLocalDate() to: string;
   @Field(() => GranularityEnum, { defaultValue: 'DAY' }) @IsIn(GRANULARITIES) granularity: Granularity;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) queues?: string[];
 }

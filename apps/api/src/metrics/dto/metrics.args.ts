@@ -1,18 +1,17 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { CHANNELS, GRANULARITIES, type Channel, type Granularity } from '@servicefloor/contracts';
 import { ChannelEnum, GranularityEnum } from '../../common/graphql-enums.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsLocalDate } from '../../common/local-date.js';
 
 @ArgsType()
 export class MetricsArgs {
   @Field({ description: "First local date, YYYY-MM-DD (inclusive, in each queue site's zone)" })
-  @Matches(DATE, { message: 'must be YYYY-MM-DD' })
+  @IsLocalDate()
   from: string;
 
   @Field({ description: 'Last local date, YYYY-MM-DD (inclusive)' })
-  @Matches(DATE, { message: 'must be YYYY-MM-DD' })
+  @IsLocalDate()
   to: string;
 
   @Field(() => GranularityEnum, { defaultValue: 'DAY' })

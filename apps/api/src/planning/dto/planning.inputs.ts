@@ -23,9 +23,7 @@ import {
   type ForecastMethodChoice,
   type PatienceMode,
 } from '../models/planning-enums.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'must be YYYY-MM-DD' };
+import { IsLocalDate } from '../../common/local-date.js';
 
 @InputType({ description: 'What to forecast and how' })
 export class ForecastInput {
@@ -40,7 +38,7 @@ export class ForecastInput {
     description: "First local day to forecast, YYYY-MM-DD (default: today in each queue's zone)",
   })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsLocalDate()
   from?: string;
 
   @Field(() => Int, { defaultValue: 4, description: 'Weeks to forecast, 1–6' })
@@ -98,10 +96,10 @@ export class SaveForecastSnapshotInput {
 
 @InputType()
 export class SpecialDayInput {
-  @Field({ description: 'First local day, YYYY-MM-DD' }) @Matches(DATE, DATE_MESSAGE) from: string;
+  @Field({ description: 'First local day, YYYY-MM-DD' }) @IsLocalDate() from: string;
   @Field({ nullable: true, description: 'Last local day (default: from)' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsLocalDate()
   to?: string;
   @Field(() => Float, {
     description: 'Forecast volume multiplier, 0–20 (1: only leave the days out of the history)',
@@ -256,7 +254,7 @@ export class StaffingRequirementsInput {
 
   @Field({ nullable: true, description: 'First local day to compute (default: the forecast’s first)' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsLocalDate()
   from?: string;
 
   @Field({
@@ -264,7 +262,7 @@ export class StaffingRequirementsInput {
     description: 'Last local day to compute, inclusive (default: the forecast’s last)',
   })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsLocalDate()
   to?: string;
 
   @Field(() => WhatIfInput, { nullable: true })

@@ -15,9 +15,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsLocalDate } from '../../common/local-date.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'must be YYYY-MM-DD' };
 const CODE = /^[A-Za-z0-9_-]+$/;
 const CODE_MESSAGE = { message: 'must be letters, digits, _ or -' };
 const WEEK_MINUTES = 7 * 1440;
@@ -29,7 +28,7 @@ export type EditKind = (typeof EDIT_KINDS)[number];
 @InputType({ description: 'Generate a week of shifts for the agents of some queues' })
 export class GenerateScheduleInput {
   @Field({ description: 'Monday of the week, local date YYYY-MM-DD' })
-  @Matches(DATE, DATE_MESSAGE)
+  @IsLocalDate()
   weekStart: string;
 
   @Field(() => [String], {
