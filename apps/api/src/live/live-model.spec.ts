@@ -93,6 +93,17 @@ describe('LiveModel', () => {
     expect(model.queueDepth(1).depth).toBe(0);
   });
 
+  it('does not put history on the floor: a contact offered before the horizon is not waiting now', () => {
+    const model = new LiveModel();
+    const d = directory();
+    const [old, at] = event('OFFERED', 'history', NOW - LIVE_HORIZON_MS - 60_000);
+    const changes = emptyChangeSet();
+    model.applyContactEvent(old, at, d, NOW, changes);
+    expect(model.size).toBe(0);
+    expect(model.queueDepth(1)).toEqual({ depth: 0, oldestOfferedAt: null });
+    expect(changes.queueIds.size).toBe(0);
+  });
+
   it('keeps the newest agent state, by time then event id', () => {
     const model = new LiveModel();
     expect(model.applyAgentState('x', { at: 10, eventId: 'b', state: 'AVAILABLE', reason: null })).toBe(true);

@@ -143,7 +143,7 @@ export class LiveModel {
     return this.contacts.size;
   }
 
-  /** Folds one accepted contact or survey event (a survey of a contact not followed is ignored). */
+  /** Folds one accepted contact or survey event into the contacts the floor follows. */
   applyContactEvent(
     event: ContactEvent | SurveyEvent,
     at: number,
@@ -153,7 +153,9 @@ export class LiveModel {
   ): void {
     let tracked = this.contacts.get(event.contactId);
     if (!tracked) {
-      if (event.kind === 'survey') return;
+      // A survey of a contact not followed, or an event from before the live horizon (history
+      // being loaded): it cannot be on the floor now, and prune() would drop it as stale anyway.
+      if (event.kind === 'survey' || at < now - LIVE_HORIZON_MS) return;
       tracked = {
         state: emptyContactState(event.contactId, event.queue),
         queueId: directory.queuesByName.get(event.queue)?.id ?? null,
