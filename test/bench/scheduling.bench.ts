@@ -242,6 +242,11 @@ export default async function (report: Report): Promise<void> {
   report('required', result.coverage.totals.requiredStaffHours, 'staff-hours');
   report('under-coverage', result.underCoverageStaffHours, 'staff-hours');
   report('LP lower bound of under-coverage', result.lowerBoundUnderStaffHours, 'staff-hours');
+  report(
+    '  of which no allowed shift reaches (night of a 24-hour queue…)',
+    result.unreachableStaffHours,
+    'staff-hours',
+  );
   report('gap to the LP bound', 100 * (result.gapRatio ?? Number.NaN), '%', '≤ 3 %');
   report('over-coverage', result.overCoverageStaffHours, 'staff-hours');
   report('paid hours', result.paidHours, 'h');

@@ -208,6 +208,94 @@ describe('generateSchedule: demand the agents cannot meet', () => {
   });
 });
 
+describe('generateSchedule: weekly minimums', () => {
+  const full: ShiftTemplate = {
+    id: 'FULL',
+    earliestStartMinutes: 7 * 60,
+    latestStartMinutes: 12 * 60,
+    lengthsMinutes: [510],
+    breakRules: [
+      {
+        id: 'meal',
+        kind: 'meal',
+        count: 1,
+        lengthMinutes: 30,
+        earliestOffsetMinutes: 180,
+        latestOffsetMinutes: 300,
+        paid: false,
+      },
+    ],
+  };
+  const part: ShiftTemplate = {
+    id: 'PART',
+    earliestStartMinutes: 8 * 60,
+    latestStartMinutes: 17 * 60,
+    lengthsMinutes: [240],
+    breakRules: [],
+  };
+  const contract = { id: 'C', minHoursPerWeek: 32, maxHoursPerWeek: 40, maxWorkingDays: 5, minRestHours: 11 };
+
+  it('never leaves an agent short of a minimum it can meet, though short shifts would cover better', async () => {
+    // Peaks 10:00–14:00 and 17:00–21:00 are covered best by four-hour shifts, but an agent with five
+    // days of at most 8 paid hours can take only two of them and still reach 32 hours (3 × 8 + 2 × 4):
+    // a third leaves it short with no day left to make it up (the plan only bounds the group's hours).
+    const team = agents(30).map((a, i) => ({ ...a, fixedDaysOff: i % 3 === 0 ? [6] : [] }));
+    const spans = Array.from({ length: 7 }, (_, d) => [
+      { queue: 'Q', from: at(d, 10), to: at(d, 14), value: 21 },
+      { queue: 'Q', from: at(d, 17), to: at(d, 21), value: 9 },
+      { queue: 'Q', from: at(d, 9), to: at(d, 17), value: 3 },
+    ]).flat();
+    const rulesOfWeek = rules({ days: 7, agents: team, templates: [full, part], contracts: [contract] });
+    const r = await generateSchedule(rulesOfWeek, requirementOf(7, spans), fast);
+    expect(validateSchedule(r.schedule, rulesOfWeek)).toEqual([]);
+    expect(r.violations).toEqual([]);
+    expect(r.schedule.shifts.filter((s) => s.templateId === 'PART').length).toBeGreaterThan(30);
+  });
+
+  it('reports a minimum time off puts out of reach, and gives the agent its longest shifts', async () => {
+    // a0 is off from Tuesday to Sunday: one 8-hour shift on Monday is all it can work (min 32 h).
+    const team = agents(2);
+    const rulesOfWeek = rules({
+      days: 7,
+      agents: team,
+      templates: [full, part],
+      contracts: [contract],
+      timeOff: [{ id: 'off', agentId: 'a0', start: at(1, 0), end: at(7, 0) }],
+    });
+    const spans = Array.from({ length: 7 }, (_, d) => ({
+      queue: 'Q',
+      from: at(d, 8),
+      to: at(d, 18),
+      value: 2,
+    }));
+    const r = await generateSchedule(rulesOfWeek, requirementOf(7, spans), fast);
+    expect(r.violations.map((v) => [v.rule, v.agentId])).toEqual([['WEEKLY_HOURS_MIN', 'a0']]);
+    expect(r.schedule.shifts.filter((s) => s.agentId === 'a0').map((s) => s.templateId)).toEqual(['FULL']);
+    // two staff wanted 70 hours a week, one agent at most 40 paid hours plus a0's 8: demand is unmet
+    expect(r.unmet.length).toBeGreaterThan(0);
+    expect(r.underCoverageStaffHours).toBeGreaterThanOrEqual(r.lowerBoundUnderStaffHours - 1e-6);
+  });
+});
+
+describe('generateSchedule: lower bound and gap', () => {
+  it('counts demand no allowed shift reaches apart, in the bound and in the under-coverage', async () => {
+    // A 24-hour queue wants one staff all day and a second 09:00–17:00; the only shift is 09:00–17:00
+    // and there is one agent: 16 night hours no shift reaches, 8 day hours short.
+    const r = await generateSchedule(
+      rules({ agents: agents(1) }),
+      requirementOf(1, [
+        { queue: 'Q', from: 0, to: 1440, value: 1 },
+        { queue: 'Q', from: at(0, 9), to: at(0, 17), value: 1 },
+      ]),
+      fast,
+    );
+    expect(r.unreachableStaffHours).toBeCloseTo(16, 9);
+    expect(r.lowerBoundUnderStaffHours).toBeCloseTo(24, 6);
+    expect(r.underCoverageStaffHours).toBe(24);
+    expect(r.gapRatio).toBe(0);
+  });
+});
+
 describe('generateSchedule: activities', () => {
   it('holds a meeting at one time for its attendees, inside their shifts and window', async () => {
     const template: ShiftTemplate = {

@@ -11,6 +11,7 @@ import { placeActivities, type UnplacedActivity } from './place-activities.js';
 import { breakInstances } from './coverage-state.js';
 import { coverage, type CoverageReport } from './coverage.js';
 import { validateSchedule } from './validate-schedule.js';
+import { unreachableStaffHours } from './unreachable-demand.js';
 
 export type { UnplacedActivity } from './place-activities.js';
 
@@ -72,11 +73,23 @@ export interface GenerationResult {
   underCoverageStaffHours: number;
   overCoverageStaffHours: number;
   paidHours: number;
-  /** Minimum under-coverage of the covering model's LP relaxation: no schedule can do better. */
+  /**
+   * Minimum under-coverage of the covering model's LP relaxation over the whole horizon: no schedule
+   * of these agents can do better (README "Lower bound and gap").
+   */
   lowerBoundUnderStaffHours: number;
+  /**
+   * Required staff-hours in queue-intervals that no shift any skilled agent may work reaches (e.g.
+   * a 24-hour queue's night when every template is a day shift): part of both the under-coverage
+   * and the bound, whatever the schedule.
+   */
+  unreachableStaffHours: number;
   /** underCoverageStaffHours − lowerBoundUnderStaffHours. */
   gapStaffHours: number;
-  /** gap / lower bound; 0 when both are 0, null when only the bound is 0. */
+  /**
+   * gap / (lower bound − unreachable): the gap relative to the least under-coverage possible in the
+   * intervals the agents can reach; 0 when the gap is 0, null when only that bound is 0.
+   */
   gapRatio: number | null;
   unplacedActivities: UnplacedActivity[];
   /** validateSchedule of the result (empty unless a contract minimum could not be reached). */
@@ -247,6 +260,8 @@ export async function generateSchedule(
   const lp = covering.lowerBoundStaffHours;
   const bound = lp > under && lp - under <= 1e-5 * Math.max(1, lp) ? under : lp;
   const gap = under - bound;
+  const unreachable = Math.min(unreachableStaffHours(problem), bound);
+  const reachableBound = bound - unreachable;
   const violations = validateSchedule(schedule, rules);
   time('report');
   return {
@@ -257,8 +272,9 @@ export async function generateSchedule(
     overCoverageStaffHours: report.totals.overStaffHours,
     paidHours,
     lowerBoundUnderStaffHours: bound,
+    unreachableStaffHours: unreachable,
     gapStaffHours: gap,
-    gapRatio: bound > 1e-9 ? gap / bound : gap < 1e-9 ? 0 : null,
+    gapRatio: gap < 1e-9 ? 0 : reachableBound > 1e-9 ? gap / reachableBound : null,
     unplacedActivities,
     violations,
     fairness: { weekendShifts: spread(roster.weekend), lateShifts: spread(roster.late) },

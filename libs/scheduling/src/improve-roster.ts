@@ -296,17 +296,18 @@ export class RosterSearch {
 
   /**
    * Tries to lift every agent to its weekly minimum: first the best extra shift on a free day, then
-   * longer shifts; each change must fit every other rule. Returns how many agents still fall short.
+   * the best better-paid shift (any template, start and queue) in place of one it has; each change
+   * must fit every other rule. Returns how many agents still fall short.
    */
   repairMinimums(): number {
     const r = this.roster;
     let short = 0;
     for (let a = 0; a < r.shifts.length; a++) {
       const agent = r.problem.agents[a];
-      for (let guard = 0; r.paid[a] < agent.minPaid - 1e-9 && guard < r.problem.days * 2; guard++) {
+      for (let guard = 0; r.paid[a] < agent.minPaid - 1e-9 && guard < r.problem.days * 4; guard++) {
         let progressed = false;
         for (let day = 0; day < r.problem.days && !progressed; day++) progressed = this.addBest(a, day, true);
-        if (!progressed) progressed = this.lengthen(a);
+        if (!progressed) progressed = this.upgrade(a);
         if (!progressed) break;
       }
       if (r.paid[a] < agent.minPaid - 1e-9) short++;
@@ -314,21 +315,35 @@ export class RosterSearch {
     return short;
   }
 
-  /** Replaces one of the agent's shifts by the longest feasible same-start or nearby variant. */
-  private lengthen(a: number): boolean {
+  /** Replaces one of the agent's shifts by the better-paid feasible shift of its day that costs least. */
+  private upgrade(a: number): boolean {
     const r = this.roster;
+    const agent = r.problem.agents[a];
+    let best: { out: RosterShift; into: RosterShift; delta: number } | undefined;
     for (const s of r.shifts[a]) {
       if (!s || s.activities.length > 0) continue;
-      const template = r.problem.templates[s.type.templateIndex];
-      const longer = template.lengthsMinutes.filter((l) => l > s.type.length).sort((x, y) => y - x);
-      for (const length of longer) {
-        const type = this.typeIndex.get(`${s.type.templateIndex}:${s.type.start}:${length}`);
-        if (!type || !r.canTake(a, type, s.queue, s.type.day)) continue;
-        r.delete(s);
-        if (!Number.isNaN(r.insert(this.moved(s, a, type), true))) return true;
-        r.insert(s, false);
+      for (const ti of agent.templates) {
+        for (const type of r.problem.typesByTemplateDay[ti][s.type.day] ?? []) {
+          if (type.paid <= s.type.paid) continue;
+          for (let q = 0; q < agent.skills.length; q++) {
+            if (!(agent.skills[q] > 0) || !r.canTake(a, type, q, s.type.day)) continue;
+            const into = this.moved(s, a, type, q);
+            let delta = r.delete(s);
+            const added = r.insert(into, true);
+            if (!Number.isNaN(added)) {
+              delta += added;
+              r.delete(into);
+            }
+            r.insert(s, false);
+            if (!Number.isNaN(added) && (!best || delta < best.delta)) best = { out: s, into, delta };
+          }
+        }
       }
     }
+    if (!best) return false;
+    r.delete(best.out);
+    if (!Number.isNaN(r.insert(best.into, true))) return true;
+    r.insert(best.out, false);
     return false;
   }
 }

@@ -1,13 +1,15 @@
 import { INTERVAL_MINUTES, agentCanWork } from './rules-index.js';
-import type { PlanningProblem, ShiftType } from './planning-problem.js';
+import { agentMayWorkType, type PlanningProblem, type ShiftType } from './planning-problem.js';
 import type { CoveringWeights } from './covering-model.js';
 import { CoverageState, type WorkShift } from './coverage-state.js';
 import type { ActivityRequest } from './model.js';
 
 /*
  * The schedule under construction: at most one shift per agent per day, kept feasible for every
- * per-agent rule except the weekly minimum (a penalty until the end), with the objective the
- * local search minimises:
+ * per-agent rule except the weekly minimum (a penalty until the end; but no change may leave an
+ * agent unable to reach its minimum on the days it has left, or a full-time agent given short
+ * shifts ends its week short with no free day to make it up), with the objective the local search
+ * minimises:
  *   coverage cost (weighted under/over) + Wp·paid intervals + Wd·min-hours shortfall (15-min units)
  *   + Wf·Σ agents (weekend shifts² + late shifts²) + Wa·activity requests an agent cannot attend.
  * Squared counts spread weekend and late shifts evenly over agents. Internal.
@@ -33,6 +35,8 @@ export class Roster {
   readonly late: Int32Array;
   readonly state: CoverageState;
   private readonly requests: ActivityRequest[][];
+  /** Most paid minutes of a shift each agent may work on each day (0: none), rest between shifts aside. */
+  private readonly bestPaid: Float64Array[];
 
   constructor(
     readonly problem: PlanningProblem,
@@ -46,6 +50,30 @@ export class Roster {
     this.late = new Int32Array(n);
     this.state = new CoverageState(problem.required, weights);
     this.requests = problem.agents.map((a) => problem.index.activitiesByAgent.get(a.id) ?? []);
+    this.bestPaid = problem.agents.map((a) => {
+      const best = new Float64Array(problem.days);
+      for (const ti of a.templates) {
+        problem.typesByTemplateDay[ti].forEach((types, d) => {
+          for (const t of types) if (t.paid > best[d] && agentMayWorkType(problem, a, t)) best[d] = t.paid;
+        });
+      }
+      return best;
+    });
+  }
+
+  /**
+   * Paid minutes agent `a` could reach with `paid` minutes already scheduled on the days `busy`
+   * says, by working its best-paid shift on its best free days up to its working-day limit.
+   */
+  private reachablePaid(a: number, paid: number, daysUsed: number, busy: (day: number) => boolean): number {
+    const free: number[] = [];
+    this.bestPaid[a].forEach((p, d) => {
+      if (p > 0 && !busy(d)) free.push(p);
+    });
+    free.sort((x, y) => y - x);
+    const slots = Math.max(0, this.problem.agents[a].maxDays - daysUsed);
+    for (let k = 0; k < Math.min(slots, free.length); k++) paid += free[k];
+    return paid;
   }
 
   /** All shifts, agent by agent. */
@@ -84,6 +112,20 @@ export class Roster {
       }
     }
     if (agent.restricted && !agentCanWork(this.problem.index, agent.agent, type.start, end)) return false;
+    const paid = this.paid[a] - (old ? old.type.paid : 0) + type.paid;
+    if (paid < agent.minPaid - 1e-9) {
+      // The minimum must stay within reach of the days left (or, if it is out of reach already, not move further away).
+      const after = this.reachablePaid(
+        a,
+        paid,
+        days,
+        (d) => d === type.day || (d !== replacing && row[d] !== null),
+      );
+      if (after < agent.minPaid - 1e-9) {
+        const before = this.reachablePaid(a, this.paid[a], this.daysWorked[a], (d) => row[d] !== null);
+        if (after < before - 1e-9) return false;
+      }
+    }
     return true;
   }
 
