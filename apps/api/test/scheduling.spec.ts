@@ -1,7 +1,10 @@
-import { validateSchedule, type Schedule, type SchedulingRules } from '@servicefloor/scheduling';
+import { coverage, validateSchedule, type Schedule, type SchedulingRules } from '@servicefloor/scheduling';
+import { simulateStaffingPlan } from '@servicefloor/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdherenceService } from '../src/scheduling/adherence.service.js';
+import { libRequirement } from '../src/scheduling/schedule-coverage.js';
 import { ScheduleService } from '../src/scheduling/schedule.service.js';
+import { SimulationService } from '../src/scheduling/simulation.service.js';
 import { INGEST, type IngestResponse } from './support/directory.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './support/test-app.js';
 
@@ -134,10 +137,14 @@ async function query<T>(api: TestApp, document: string, variables?: Record<strin
 
 /** Generates a week and waits for it (the solver runs in the background). */
 async function generate(api: TestApp, monday: number): Promise<ScheduleData> {
+  return generateWith(api, monday, 4);
+}
+
+async function generateWith(api: TestApp, monday: number, timeLimitSeconds: number): Promise<ScheduleData> {
   const started = await query<{ generateSchedule: { id: string; status: string } }>(
     api,
     `mutation($input: GenerateScheduleInput!) { generateSchedule(input: $input) { id status } }`,
-    { input: { weekStart: dateOf(monday), queues: [QUEUE], timeLimitSeconds: 4 } },
+    { input: { weekStart: dateOf(monday), queues: [QUEUE], timeLimitSeconds } },
   );
   expect(started.generateSchedule.status).toBe('GENERATING');
   await api.app.get(ScheduleService).settled();
@@ -395,5 +402,228 @@ describe('scheduling API', () => {
     );
     const liveAgent = live.liveAgents.agents.find((a) => a.agentId === agent.agentId)!;
     expect(typeof liveAgent.adherence.inAdherence).toBe('boolean');
+  });
+
+  it('simulates a schedule in the background: service level per interval with its range, beside Erlang C', async () => {
+    const SIMULATION = `query($id: ID!, $r: Int) { scheduleSimulation(id: $id, replications: $r, seed: 3) {
+      scheduleId status replications confidence seconds error start
+      queues { queue serviceLevel low high agents weekServiceLevel weekLow weekHigh } } }`;
+    type Simulation = {
+      status: string;
+      replications: number;
+      confidence: number;
+      start: string;
+      queues: {
+        queue: string;
+        serviceLevel: (number | null)[];
+        low: (number | null)[];
+        high: (number | null)[];
+        agents: number[];
+        weekServiceLevel: number | null;
+        weekLow: number | null;
+        weekHigh: number | null;
+      }[];
+    };
+    const first = await query<{ scheduleSimulation: Simulation }>(api, SIMULATION, { id: next.id, r: 8 });
+    expect(['RUNNING', 'READY']).toContain(first.scheduleSimulation.status);
+    await api.app.get(SimulationService).settled();
+    const done = (await query<{ scheduleSimulation: Simulation }>(api, SIMULATION, { id: next.id, r: 8 }))
+      .scheduleSimulation;
+    expect(done.status).toBe('READY');
+    expect(done.replications).toBe(8);
+    expect(done.confidence).toBe(0.95);
+    const q = done.queues.find((x) => x.queue === QUEUE)!;
+    expect(q.serviceLevel).toHaveLength(7 * 96);
+
+    // Independently: the stored schedule's whole agents and forecast through the simulator.
+    const [row] = (await api.app.get(ScheduleService).list(next.weekStart)).filter(
+      (r) => String(r.id) === next.id,
+    );
+    const loaded = await api.app.get(ScheduleService).load(row.id);
+    const staff = coverage(loaded.schedule as Schedule, libRequirement(loaded.requirement!)).queues.find(
+      (c) => c.queueId === QUEUE,
+    )!.scheduled;
+    const agents = staff.map((v) => Math.floor(v + 1e-9));
+    expect(q.agents).toEqual(agents);
+    const stored = loaded.requirement![QUEUE];
+    const fallback =
+      stored.volume.reduce((sum, v, i) => sum + (v > 0 && stored.aht[i] ? v * stored.aht[i]! : 0), 0) /
+      stored.volume.reduce((sum, v, i) => sum + (v > 0 && stored.aht[i] ? v : 0), 0);
+    const expected = simulateStaffingPlan({
+      arrivals: stored.volume,
+      agents,
+      ahtSeconds: stored.aht.map((a) => (a && a > 0 ? a : fallback)),
+      thresholdSeconds: stored.thresholdSeconds,
+      replications: 8,
+      seed: 3,
+    });
+    expect(q.serviceLevel).toEqual(expected.intervals.map((i) => i.serviceLevel.mean));
+    expect(q.weekServiceLevel).toBe(expected.total.serviceLevel.mean);
+    // Where contacts are forecast and agents scheduled, a level with a range around it.
+    const busy = q.serviceLevel.map((v, i) => (v !== null && agents[i] > 0 ? i : -1)).filter((i) => i >= 0);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const i of busy) {
+      expect(q.low[i]!).toBeLessThanOrEqual(q.serviceLevel[i]! + 1e-12);
+      expect(q.high[i]!).toBeGreaterThanOrEqual(q.serviceLevel[i]! - 1e-12);
+    }
+
+    const bad = await api.gql(SIMULATION, { id: next.id, r: 1 });
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { field: 'replications', reason: 'must be a whole number from 2 to 100' },
+    ]);
+  });
+
+  it('takes time-off requests from agents, lets schedulers approve or refuse them, and generates around approved time off', async () => {
+    const TIME_OFF = `id agentId agentName start end status requestedBy decidedBy decidedAt note`;
+    type TimeOff = {
+      id: string;
+      agentId: string;
+      status: string;
+      start: string;
+      end: string;
+      requestedBy: string;
+    };
+    // The agent with the most shifts next week takes two of its working days off.
+    const agent = [...next.agents].sort((a, b) => b.shifts.length - a.shifts.length)[0];
+    const days = [...new Set(agent.shifts.map((s) => Math.floor(s.startMinute / 1440)))].slice(0, 2);
+    expect(days.length).toBe(2);
+    const token = await api.signInAs('AGENT', { username: 'agent-timeoff', agentId: agent.agentId });
+    const REQUEST = `mutation($input: TimeOffRequestInput!) { requestTimeOff(input: $input) { ${TIME_OFF} } }`;
+    const asked = await api.gqlAs<{ requestTimeOff: TimeOff }>(token, REQUEST, {
+      input: { fromDate: dateOf(NEXT_WEEK + days[0]), toDate: dateOf(NEXT_WEEK + days[0]), note: 'dentist' },
+    });
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data!.requestTimeOff).toMatchObject({
+      agentId: agent.agentId,
+      status: 'PENDING',
+      requestedBy: 'agent-timeoff',
+      // A whole local day of the site (Asia/Shanghai).
+      start: new Date(dayStartMs(NEXT_WEEK + days[0])).toISOString(),
+      end: new Date(dayStartMs(NEXT_WEEK + days[0] + 1)).toISOString(),
+    });
+    const second = await api.gqlAs<{ requestTimeOff: TimeOff }>(token, REQUEST, {
+      input: { fromDate: dateOf(NEXT_WEEK + days[1]), toDate: dateOf(NEXT_WEEK + days[1]) },
+    });
+    // An agent asks for itself only; dates in order.
+    const other = await api.gqlAs(token, REQUEST, {
+      input: {
+        agentId: AGENTS.find((a) => a !== agent.agentId),
+        fromDate: dateOf(NEXT_WEEK),
+        toDate: dateOf(NEXT_WEEK),
+      },
+    });
+    expect(other.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.agentId', reason: 'an agent asks for its own time off only' },
+    ]);
+    const backwards = await api.gql(REQUEST, {
+      input: { agentId: agent.agentId, fromDate: dateOf(NEXT_WEEK + 2), toDate: dateOf(NEXT_WEEK + 1) },
+    });
+    expect(backwards.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.toDate', reason: 'must not be before fromDate' },
+    ]);
+    const mine = await api.gqlAs<{ myTimeOff: TimeOff[] }>(token, `{ myTimeOff { ${TIME_OFF} } }`);
+    expect(mine.data!.myTimeOff.map((t) => t.status)).toEqual(['PENDING', 'PENDING']);
+    // An agent neither decides nor reads others' requests.
+    const DECIDE = `mutation($input: DecideTimeOffInput!) { decideTimeOff(input: $input) { ${TIME_OFF} } }`;
+    const self = await api.gqlAs(token, DECIDE, {
+      input: { id: asked.data!.requestTimeOff.id, decision: 'APPROVED' },
+    });
+    expect(self.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // The scheduler sees the week's requests, approves the first and refuses the second.
+    const week = await query<{ timeOff: TimeOff[] }>(
+      api,
+      `query($from: String, $to: String) { timeOff(from: $from, to: $to, statuses: ["PENDING"]) { ${TIME_OFF} } }`,
+      {
+        from: new Date(dayStartMs(NEXT_WEEK)).toISOString(),
+        to: new Date(dayStartMs(NEXT_WEEK + 7)).toISOString(),
+      },
+    );
+    expect(week.timeOff.map((t) => t.id)).toEqual([
+      asked.data!.requestTimeOff.id,
+      second.data!.requestTimeOff.id,
+    ]);
+    const approved = await query<{ decideTimeOff: TimeOff & { decidedBy: string } }>(api, DECIDE, {
+      input: { id: asked.data!.requestTimeOff.id, decision: 'APPROVED' },
+    });
+    expect(approved.decideTimeOff).toMatchObject({ status: 'APPROVED', decidedBy: 'admin' });
+    await query(api, DECIDE, { input: { id: second.data!.requestTimeOff.id, decision: 'REFUSED' } });
+    const unknown = await api.gql(DECIDE, { input: { id: '999999', decision: 'APPROVED' } });
+    expect(unknown.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.id', reason: 'unknown time off 999999' },
+    ]);
+
+    // The generator honours the approved day only.
+    const again = await generate(api, NEXT_WEEK);
+    expect(again.status).toBe('READY');
+    expect(again.violations).toEqual([]);
+    const shifts = again.agents.find((a) => a.agentId === agent.agentId)!.shifts;
+    const off = { start: days[0] * 1440, end: (days[0] + 1) * 1440 };
+    expect(shifts.filter((s) => s.startMinute < off.end && s.endMinute > off.start)).toEqual([]);
+    const loaded = await api.app.get(ScheduleService).load(Number(again.id));
+    expect((loaded.rules!.timeOff ?? []).map((t) => t.id)).toEqual([asked.data!.requestTimeOff.id]);
+  });
+
+  it('cancels a generation under way; progress is the time spent against the time given', async () => {
+    const started = await query<{
+      generateSchedule: { id: string; status: string; timeLimitSeconds: number; elapsedSeconds: number };
+    }>(
+      api,
+      `mutation($input: GenerateScheduleInput!) { generateSchedule(input: $input) { id status timeLimitSeconds elapsedSeconds } }`,
+      { input: { weekStart: dateOf(NEXT_WEEK), queues: [QUEUE], timeLimitSeconds: 6 } },
+    );
+    expect(started.generateSchedule).toMatchObject({ status: 'GENERATING', timeLimitSeconds: 6 });
+    expect(started.generateSchedule.elapsedSeconds).toBeGreaterThanOrEqual(0);
+    const CANCEL = `mutation($id: ID!) { cancelGeneration(id: $id) { id status error elapsedSeconds } }`;
+    const cancelled = await query<{ cancelGeneration: { status: string; error: string } }>(api, CANCEL, {
+      id: started.generateSchedule.id,
+    });
+    expect(cancelled.cancelGeneration).toMatchObject({
+      status: 'CANCELLED',
+      error: 'generation was cancelled',
+    });
+    await api.app.get(ScheduleService).settled();
+    const after = await query<{ schedule: { status: string; agents: unknown[] } }>(
+      api,
+      `query($id: ID!) { schedule(id: $id) { status agents { agentId } } }`,
+      { id: started.generateSchedule.id },
+    );
+    // The solver's answer, had it finished, was dropped.
+    expect(after.schedule).toEqual({ status: 'CANCELLED', agents: [] });
+    const twice = await api.gql(CANCEL, { id: started.generateSchedule.id });
+    expect(twice.errors?.[0].extensions?.fields).toEqual([
+      { field: 'id', reason: 'a CANCELLED schedule is not generating' },
+    ]);
+  });
+
+  it('staffing gap of the next hours reads the published schedule of this week', async () => {
+    const GAP = `{ staffingGap(input: { hours: 2, queues: ["${QUEUE}"] }) { schedulesExist note { key }
+      queues { queue problem intervals { start required scheduled available gap } } } }`;
+    type Gap = {
+      staffingGap: {
+        schedulesExist: boolean;
+        note: { key: string };
+        queues: { problem: string | null; intervals: { start: string; scheduled: number | null }[] }[];
+      };
+    };
+    const before = await query<Gap>(api, GAP);
+    expect(before.staffingGap.schedulesExist).toBe(false);
+    expect(before.staffingGap.note.key).toBe('planning.gap.noSchedules');
+    expect(before.staffingGap.queues[0].intervals.every((i) => i.scheduled === null)).toBe(true);
+
+    const current = await generate(api, thisMonday);
+    await query(api, `mutation($id: ID!) { publishSchedule(id: $id) { status } }`, { id: current.id });
+    const after = await query<Gap>(api, GAP);
+    expect(after.staffingGap.schedulesExist).toBe(true);
+    expect(after.staffingGap.note.key).toBe('planning.gap.fromSchedule');
+    const intervals = after.staffingGap.queues[0].intervals;
+    expect(intervals.length).toBeGreaterThan(0);
+    // Each interval's scheduled staff is the published coverage of that interval of the week.
+    const line = current.coverage!.queues.find((q) => q.queue === QUEUE)!.scheduled;
+    for (const i of intervals) {
+      const index = Math.floor((Date.parse(i.start) - dayStartMs(thisMonday)) / INTERVAL_MS);
+      if (index >= 7 * 96) expect(i.scheduled).toBeNull();
+      else expect(i.scheduled).toBeCloseTo(line[index], 9);
+    }
   });
 });

@@ -14,6 +14,7 @@ import type {
 import type { ForecastSource } from './models/planning-enums.js';
 import { AVAILABLE_STATES, PlanningData, STALE_STATE_MS, type AgentNow } from './planning-data.js';
 import { PlanningSettingsService } from './planning-settings.service.js';
+import { ScheduledStaff } from './scheduled-staff.js';
 import { SnapshotService } from './snapshot.service.js';
 import { INTERVAL_SECONDS, primary, solveIntervals, type SolveTargets } from './staffing-solver.js';
 import { dayEnd, dayStart, isoInZone, localDateOf, localTimeOf } from './zone.js';
@@ -50,6 +51,7 @@ export class IntradayService {
     private readonly snapshots: SnapshotService,
     private readonly settings: PlanningSettingsService,
     private readonly data: PlanningData,
+    private readonly scheduledStaff: ScheduledStaff,
   ) {}
 
   async reforecast(input: IntradayInput, now: number): Promise<IntradayReport> {
@@ -67,12 +69,31 @@ export class IntradayService {
       days.map((d) => d.queue.id),
       replay ? asOf : null,
     );
+    const queues = days.map((day) => this.queueGap(day, agents, asOf, input.hours));
+    const schedulesExist = await this.addScheduled(queues);
     return {
       asOf: new Date(asOf).toISOString(),
-      schedulesExist: false,
-      note: message('planning.gap.noSchedules'),
-      queues: days.map((day) => this.queueGap(day, agents, asOf, input.hours)),
+      schedulesExist,
+      note: message(schedulesExist ? 'planning.gap.fromSchedule' : 'planning.gap.noSchedules'),
+      queues,
     };
+  }
+
+  /** Fills each interval's `scheduled` from the published schedules; true when any covers one. */
+  private async addScheduled(queues: QueueStaffingGap[]): Promise<boolean> {
+    let found = false;
+    for (const q of queues) {
+      if (q.intervals.length === 0) continue;
+      const staff = await this.scheduledStaff.read(
+        q.queue,
+        q.intervals.map((i) => Date.parse(i.start)),
+      );
+      q.intervals.forEach((interval, k) => {
+        interval.scheduled = staff[k];
+        if (staff[k] !== null) found = true;
+      });
+    }
+    return found;
   }
 
   private async days(input: IntradayInput, asOf: number): Promise<QueueDay[]> {

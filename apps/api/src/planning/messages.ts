@@ -54,6 +54,8 @@ export const PLANNING_MESSAGES = {
     '{required, plural, one {# agent is} other {# agents are}} needed from {from} to {to}; {available, plural, one {# is} other {# are}} logged in and available now: {spare, plural, =0 {just enough} other {# to spare}}.',
   'planning.gap.noSchedules':
     'No schedules exist yet: the gap compares the requirement with the agents logged in and available for each queue now, not with a schedule.',
+  'planning.gap.fromSchedule':
+    'Scheduled: skill-weighted staff the published schedule puts on each queue; the gap compares the requirement with the agents logged in and available now.',
 
   // Accuracy of a saved forecast.
   'planning.accuracy.summary':

@@ -5,6 +5,7 @@ import { IntradayService } from './intraday.service.js';
 import { PlanningData } from './planning-data.js';
 import { ForecastSnapshotResolver, PlanningResolver } from './planning.resolver.js';
 import { PlanningSettingsService } from './planning-settings.service.js';
+import { ScheduledStaff } from './scheduled-staff.js';
 import { SnapshotService } from './snapshot.service.js';
 import { SpecialDaysService } from './special-days.service.js';
 import { QueueRequirementsResolver, StaffingResolver } from './staffing.resolver.js';
@@ -25,11 +26,12 @@ import { StaffingService } from './staffing.service.js';
     PlanningSettingsService,
     StaffingService,
     IntradayService,
+    ScheduledStaff,
     PlanningResolver,
     ForecastSnapshotResolver,
     StaffingResolver,
     QueueRequirementsResolver,
   ],
-  exports: [ForecastService, SnapshotService, StaffingService, IntradayService],
+  exports: [ForecastService, SnapshotService, StaffingService, IntradayService, ScheduledStaff],
 })
 export class PlanningModule {}

@@ -18,7 +18,7 @@ const { rules, requirement, options } = workerData as {
 };
 try {
   const result = await generateSchedule(rules, requirement, options);
-  parentPort!.postMessage({ ok: true, outcome: outcomeOf(result) });
+  parentPort!.postMessage({ ok: true, value: outcomeOf(result) });
 } catch (error) {
   parentPort!.postMessage({ ok: false, message: (error as Error).message });
 }

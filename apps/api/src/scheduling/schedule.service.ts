@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   applyEdit,
+  coverage,
   shiftPaidMinutes,
   validateSchedule,
   type Schedule,
@@ -16,6 +17,7 @@ import { AgentEntity } from '../directory/entities/agent.entity.js';
 import { QueueEntity } from '../directory/entities/queue.entity.js';
 import type { StaffingRequirementsInput } from '../planning/dto/planning.inputs.js';
 import { DEFAULT_FORECAST_OPTIONS } from '../planning/forecast.service.js';
+import { ScheduledStaff } from '../planning/scheduled-staff.js';
 import { StaffingService } from '../planning/staffing.service.js';
 import { addDays, isoInZone } from '../planning/zone.js';
 import type { EditShiftInput, GenerateScheduleInput } from './dto/scheduling.inputs.js';
@@ -28,10 +30,11 @@ import type {
   ScheduleModel,
   ShiftModel,
 } from './models/scheduling.models.js';
-import { runGeneration, runningWorkers } from './run-generation.js';
-import { scheduleCoverage, type StoredRequirement } from './schedule-coverage.js';
+import { runGeneration } from './run-generation.js';
+import { libRequirement, scheduleCoverage, type StoredRequirement } from './schedule-coverage.js';
 import { SchedulingRulesService, type SkilledAgent } from './scheduling-rules.service.js';
-import { isMonday, minuteToMs } from './week-time.js';
+import { isMonday, minuteToMs, mondayOf, msToMinute } from './week-time.js';
+import { JobCancelledError, runningWorkers } from './worker-job.js';
 
 const DAYS = 7;
 
@@ -67,16 +70,53 @@ export type PublishedListener = () => void;
  * by the validator, publishing and an agent's own week.
  */
 @Injectable()
-export class ScheduleService implements OnApplicationShutdown {
+export class ScheduleService implements OnApplicationShutdown, OnModuleInit {
   private readonly logger = new Logger(ScheduleService.name);
   private readonly jobs = new Set<Promise<void>>();
+  /** Generations under way in this instance, by schedule id (cancel aborts them). */
+  private readonly running = new Map<number, AbortController>();
   private readonly listeners = new Set<PublishedListener>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly staffing: StaffingService,
     private readonly rulesService: SchedulingRulesService,
+    private readonly scheduledStaff: ScheduledStaff,
   ) {}
+
+  /** The staffing gap of the operations page reads the published schedules through this. */
+  onModuleInit(): void {
+    this.scheduledStaff.register((queue, starts) => this.publishedStaff(queue, starts));
+  }
+
+  /**
+   * Skill-weighted staff the published schedules put on `queue` in the 15-minute interval starting
+   * at each instant (libs/scheduling coverage), null where no published schedule of the queue
+   * covers it.
+   */
+  async publishedStaff(queue: string, intervalStarts: number[]): Promise<(number | null)[]> {
+    // The week of an instant depends on the site's zone: try the Mondays of the UTC dates around it.
+    const weeks = new Set<string>();
+    for (const ms of intervalStarts)
+      for (const shift of [-1, 0, 1])
+        weeks.add(mondayOf(new Date(ms + shift * 86_400_000).toISOString().slice(0, 10)));
+    const lines: { weekStart: string; timeZone: string; staff: number[] }[] = [];
+    for (const week of weeks) {
+      const s = await this.published(week);
+      if (!s?.schedule || !s.requirement || !s.row.queues.includes(queue)) continue;
+      const line = coverage(s.schedule, libRequirement(s.requirement)).queues.find(
+        (q) => q.queueId === queue,
+      );
+      if (line) lines.push({ weekStart: s.row.weekStart, timeZone: s.row.timeZone, staff: line.scheduled });
+    }
+    return intervalStarts.map((ms) => {
+      for (const line of lines) {
+        const minute = msToMinute(ms, line.weekStart, line.timeZone);
+        if (minute >= 0 && minute < INTERVALS * 15) return line.staff[Math.floor(minute / 15)] ?? 0;
+      }
+      return null;
+    });
+  }
 
   onPublishedChange(listener: PublishedListener): void {
     this.listeners.add(listener);
@@ -117,6 +157,7 @@ export class ScheduleService implements OnApplicationShutdown {
         queues: queues.map((q) => q.name),
         status: 'GENERATING',
         createdAt: Date.now(),
+        timeLimitSeconds: input.timeLimitSeconds,
         publishedAt: null,
         error: null,
         schedule: null,
@@ -125,9 +166,31 @@ export class ScheduleService implements OnApplicationShutdown {
         rules: null,
       }),
     );
-    const job = this.runJob(row, queues, input).finally(() => this.jobs.delete(job));
+    const abort = new AbortController();
+    this.running.set(row.id, abort);
+    const job = this.runJob(row, queues, input, abort.signal).finally(() => {
+      this.jobs.delete(job);
+      this.running.delete(row.id);
+    });
     this.jobs.add(job);
     return row;
+  }
+
+  /**
+   * Cancels a generation under way: the schedule becomes CANCELLED at once and its worker is
+   * stopped (a solve in the API's own thread runs on, and its result is dropped).
+   */
+  async cancel(id: number): Promise<ScheduleEntity> {
+    const repo = this.db.getRepository(ScheduleEntity);
+    const { row } = await this.load(id, 'id');
+    if (row.status !== 'GENERATING')
+      throw badInput([{ field: 'id', reason: `a ${row.status} schedule is not generating` }]);
+    await repo.update(
+      { id: row.id, status: 'GENERATING' },
+      { status: 'CANCELLED', error: 'generation was cancelled' },
+    );
+    this.running.get(row.id)?.abort();
+    return (await repo.findOne({ where: { id: row.id } }))!;
   }
 
   private async pickQueues(input: GenerateScheduleInput): Promise<QueueEntity[]> {
@@ -171,21 +234,29 @@ export class ScheduleService implements OnApplicationShutdown {
     row: ScheduleEntity,
     queues: QueueEntity[],
     input: GenerateScheduleInput,
+    signal: AbortSignal,
   ): Promise<void> {
     const repo = this.db.getRepository(ScheduleEntity);
+    // Only a schedule still GENERATING takes the outcome (a cancelled one stays CANCELLED).
+    const stillGenerating = { id: row.id, status: 'GENERATING' as const };
     try {
       const { requirement, warnings } = await this.requirement(row.weekStart, queues);
+      await nextTurn();
       const agents = await this.skilledAgents(queues);
       const rules = await this.rulesService.rulesFor(row.weekStart, row.timeZone, agents);
+      // A cancel that arrived while the requirement was computed stops it here, before the solve.
+      await nextTurn();
       const libRequirement = {
         queues: Object.fromEntries(Object.entries(requirement).map(([q, r]) => [q, r.required])),
       };
-      const { outcome, inWorker } = await runGeneration(rules, libRequirement, {
-        timeLimitSeconds: input.timeLimitSeconds,
-        seed: input.seed,
-      });
+      const { outcome, inWorker } = await runGeneration(
+        rules,
+        libRequirement,
+        { timeLimitSeconds: input.timeLimitSeconds, seed: input.seed },
+        signal,
+      );
       const figures = figuresOf(outcome, agents.length, inWorker, warnings);
-      await repo.update(row.id, {
+      await repo.update(stillGenerating, {
         status: 'READY',
         schedule: JSON.stringify(outcome.schedule),
         requirement: JSON.stringify(requirement),
@@ -196,9 +267,13 @@ export class ScheduleService implements OnApplicationShutdown {
         `schedule ${row.id} (${row.weekStart}): ${outcome.schedule.shifts.length} shifts for ${agents.length} agents in ${outcome.seconds.toFixed(1)} s, gap ${(100 * (outcome.gapRatio ?? 0)).toFixed(2)} %`,
       );
     } catch (error) {
+      if (error instanceof JobCancelledError || signal.aborted) {
+        this.logger.log(`schedule ${row.id}: generation cancelled`);
+        return;
+      }
       const message = (error as Error).message ?? String(error);
       this.logger.warn(`schedule ${row.id} failed: ${message}`);
-      await repo.update(row.id, { status: 'FAILED', error: message }).catch(() => undefined);
+      await repo.update(stillGenerating, { status: 'FAILED', error: message }).catch(() => undefined);
     }
   }
 
@@ -263,6 +338,7 @@ export class ScheduleService implements OnApplicationShutdown {
         queues: true,
         status: true,
         createdAt: true,
+        timeLimitSeconds: true,
         publishedAt: true,
         error: true,
         figures: true,
@@ -389,11 +465,21 @@ export class ScheduleService implements OnApplicationShutdown {
       queues: row.queues,
       status: row.status,
       createdAt: new Date(row.createdAt).toISOString(),
+      timeLimitSeconds: row.timeLimitSeconds,
+      elapsedSeconds: row.status === 'GENERATING' ? Math.max(0, (Date.now() - row.createdAt) / 1000) : null,
       publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt).toISOString(),
       error: row.error,
       figures: row.figures ? (JSON.parse(row.figures) as GenerationFiguresModel) : null,
     };
   }
+}
+
+/**
+ * Lets the event loop take requests waiting on the network (a cancel): with SQLite's synchronous
+ * driver, awaits alone resolve without ever reaching it.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function loaded(row: ScheduleEntity): LoadedSchedule {

@@ -8,21 +8,25 @@ import type {
   ShiftTemplate,
   TimeWindow,
 } from '@servicefloor/scheduling';
-import { DataSource } from 'typeorm';
+import { DataSource, In, LessThan, MoreThan, type FindOptionsWhere } from 'typeorm';
 import { badInput } from '../common/validation.js';
 import { AgentEntity } from '../directory/entities/agent.entity.js';
+import { SiteEntity } from '../directory/entities/site.entity.js';
+import { addDays, dayStart } from '../planning/zone.js';
 import type {
   ActivityRequestInput,
   AgentSchedulingInput,
   ContractInput,
+  DecideTimeOffInput,
   ShiftTemplateInput,
   TimeOffInput,
+  TimeOffRequestInput,
 } from './dto/scheduling.inputs.js';
 import { ActivityRequestEntity } from './entities/activity-request.entity.js';
 import { AgentSchedulingEntity } from './entities/agent-scheduling.entity.js';
 import { ContractEntity } from './entities/contract.entity.js';
 import { ShiftTemplateEntity } from './entities/shift-template.entity.js';
-import { TimeOffEntity } from './entities/time-off.entity.js';
+import { TimeOffEntity, type TimeOffStatus } from './entities/time-off.entity.js';
 import { DEFAULT_CONTRACTS, DEFAULT_TEMPLATES } from './scheduling-defaults.js';
 import { msToMinute } from './week-time.js';
 
@@ -79,8 +83,16 @@ export class SchedulingRulesService {
     return this.db.getRepository(AgentSchedulingEntity).find({ order: { agentId: 'ASC' } });
   }
 
-  timeOff(): Promise<TimeOffEntity[]> {
-    return this.db.getRepository(TimeOffEntity).find({ order: { start: 'ASC' } });
+  /** Time off (every status), optionally of some agents, statuses, or overlapping [from, to) epoch ms. */
+  timeOff(
+    filter: { agentIds?: string[]; statuses?: TimeOffStatus[]; from?: number; to?: number } = {},
+  ): Promise<TimeOffEntity[]> {
+    const where: FindOptionsWhere<TimeOffEntity> = {};
+    if (filter.agentIds) where.agentId = In(filter.agentIds);
+    if (filter.statuses) where.status = In(filter.statuses);
+    if (filter.from !== undefined) where.end = MoreThan(filter.from);
+    if (filter.to !== undefined) where.start = LessThan(filter.to);
+    return this.db.getRepository(TimeOffEntity).find({ where, order: { start: 'ASC', id: 'ASC' } });
   }
 
   activities(): Promise<ActivityRequestEntity[]> {
@@ -195,8 +207,73 @@ export class SchedulingRulesService {
         end,
         paidHours: input.paidHours ?? 0,
         note: input.note ?? '',
+        status: 'APPROVED',
+        requestedBy: null,
+        decidedBy: null,
+        decidedAt: null,
       }),
     );
+  }
+
+  /**
+   * A PENDING request for whole local days [fromDate, toDate] of the agent's site (its team's site,
+   * else the site of a queue it serves, else the first site); a scheduler decides it.
+   */
+  async requestTimeOff(input: TimeOffRequestInput, requestedBy: string): Promise<TimeOffEntity> {
+    const problems = [];
+    const agent = input.agentId
+      ? await this.db.getRepository(AgentEntity).findOne({
+          where: { agentId: input.agentId },
+          relations: { team: { site: true }, skills: { queue: { site: true } } },
+        })
+      : null;
+    if (!input.agentId) problems.push({ field: 'input.agentId', reason: 'is required' });
+    else if (!agent) problems.push({ field: 'input.agentId', reason: `unknown agent ${input.agentId}` });
+    if (input.toDate < input.fromDate)
+      problems.push({ field: 'input.toDate', reason: 'must not be before fromDate' });
+    else if (addDays(input.fromDate, 31) <= input.toDate)
+      problems.push({ field: 'input.toDate', reason: 'a request covers at most 31 days' });
+    if (problems.length > 0 || !agent) throw badInput(problems);
+    const zone = await this.zoneOf(agent);
+    const repo = this.db.getRepository(TimeOffEntity);
+    return repo.save(
+      repo.create({
+        agentId: agent.agentId,
+        start: dayStart(input.fromDate, zone),
+        end: dayStart(addDays(input.toDate, 1), zone),
+        paidHours: input.paidHours ?? 0,
+        note: input.note ?? '',
+        status: 'PENDING',
+        requestedBy,
+        decidedBy: null,
+        decidedAt: null,
+      }),
+    );
+  }
+
+  /** Approves or refuses time off (a decision may be changed: an approval withdrawn is a refusal). */
+  async decideTimeOff(input: DecideTimeOffInput, decidedBy: string, now: number): Promise<TimeOffEntity> {
+    const repo = this.db.getRepository(TimeOffEntity);
+    const row = await repo.findOne({ where: { id: Number(input.id) } });
+    if (!row) throw badInput([{ field: 'input.id', reason: `unknown time off ${input.id}` }]);
+    return repo.save({ ...row, status: input.decision, decidedBy, decidedAt: now });
+  }
+
+  /** Directory names of agents, by agent id. */
+  async agentNames(agentIds: string[]): Promise<Map<string, string>> {
+    if (agentIds.length === 0) return new Map();
+    const rows = await this.db
+      .getRepository(AgentEntity)
+      .find({ where: { agentId: In([...new Set(agentIds)]) }, select: { agentId: true, name: true } });
+    return new Map(rows.map((a) => [a.agentId, a.name]));
+  }
+
+  private async zoneOf(agent: AgentEntity): Promise<string> {
+    const fromSkills = agent.skills?.find((s) => s.queue?.site)?.queue?.site?.timeZone;
+    if (agent.team?.site?.timeZone) return agent.team.site.timeZone;
+    if (fromSkills) return fromSkills;
+    const [first] = await this.db.getRepository(SiteEntity).find({ order: { id: 'ASC' }, take: 1 });
+    return first?.timeZone ?? 'UTC';
   }
 
   async addActivity(input: ActivityRequestInput): Promise<ActivityRequestEntity> {
@@ -246,11 +323,12 @@ export class SchedulingRulesService {
    * in minutes from its Monday 00:00.
    */
   async rulesFor(weekStart: string, timeZone: string, agents: SkilledAgent[]): Promise<SchedulingRules> {
+    // Only approved time off binds the generator: a pending or refused request is not leave.
     const [templates, contracts, settings, timeOff, activities] = await Promise.all([
       this.templates(),
       this.contracts(),
       this.agentSettings(),
-      this.timeOff(),
+      this.timeOff({ statuses: ['APPROVED'] }),
       this.activities(),
     ]);
     const defaultContract = (contracts.find((c) => c.isDefault) ?? contracts[0])?.code;

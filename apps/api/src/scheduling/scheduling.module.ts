@@ -6,6 +6,7 @@ import { AdherenceService } from './adherence.service.js';
 import { ScheduleService } from './schedule.service.js';
 import { MyScheduleResolver, ScheduleResolver, SchedulingRulesResolver } from './scheduling.resolver.js';
 import { SchedulingRulesService } from './scheduling-rules.service.js';
+import { SimulationService } from './simulation.service.js';
 
 /**
  * Scheduling (issue #8): the model (templates, break rules, contracts, availability, time off,
@@ -17,6 +18,7 @@ import { SchedulingRulesService } from './scheduling-rules.service.js';
   providers: [
     SchedulingRulesService,
     ScheduleService,
+    SimulationService,
     AdherenceService,
     ScheduleResolver,
     MyScheduleResolver,

@@ -8,13 +8,15 @@ import {
   ActivityRequestInput,
   AgentSchedulingInput,
   ContractInput,
+  DecideTimeOffInput,
   EditShiftInput,
   GenerateScheduleInput,
   ShiftTemplateInput,
   TimeOffInput,
+  TimeOffRequestInput,
 } from './dto/scheduling.inputs.js';
 import type { ActivityRequestEntity } from './entities/activity-request.entity.js';
-import type { TimeOffEntity } from './entities/time-off.entity.js';
+import type { TimeOffEntity, TimeOffStatus } from './entities/time-off.entity.js';
 import {
   ActivityRequestModel,
   AgentSchedulingModel,
@@ -23,6 +25,7 @@ import {
   ScheduleAgentModel,
   ScheduleCoverageModel,
   ScheduleModel,
+  ScheduleSimulationModel,
   SchedulingRulesModel,
   ShiftTemplateModel,
   TimeOffModel,
@@ -30,14 +33,19 @@ import {
 } from './models/scheduling.models.js';
 import { ScheduleService } from './schedule.service.js';
 import { SchedulingRulesService } from './scheduling-rules.service.js';
+import { SimulationService } from './simulation.service.js';
 import { mondayOf } from './week-time.js';
 
 const READERS = ['SCHEDULER', 'MANAGER', 'EXECUTIVE'] as const;
+const TIME_OFF_STATUSES: readonly TimeOffStatus[] = ['PENDING', 'APPROVED', 'REFUSED'];
 
 /** Schedules: generate, read (agents, coverage, violations), edit, publish, and an agent's own week. */
 @Resolver(() => ScheduleModel)
 export class ScheduleResolver {
-  constructor(private readonly store: ScheduleService) {}
+  constructor(
+    private readonly store: ScheduleService,
+    private readonly simulations: SimulationService,
+  ) {}
 
   @Roles('SCHEDULER')
   @Mutation(() => ScheduleModel, {
@@ -70,6 +78,32 @@ export class ScheduleResolver {
   })
   async editShift(@Args('input') input: EditShiftInput): Promise<ScheduleModel> {
     return this.store.model(await this.store.edit(input));
+  }
+
+  @Roles('SCHEDULER')
+  @Mutation(() => ScheduleModel, {
+    description: 'Cancels a generation under way: the schedule becomes CANCELLED and its solver is stopped',
+  })
+  async cancelGeneration(@Args('id', { type: () => ID }) id: string): Promise<ScheduleModel> {
+    return this.store.model(await this.store.cancel(idOf(id)));
+  }
+
+  @Roles(...READERS)
+  @Query(() => ScheduleSimulationModel, {
+    description:
+      'Simulation check of a schedule: each queue’s scheduled whole agents with the forecast volumes and AHT through the libs/simulator staffing-plan simulation, service level per interval with a 95 % confidence range; answers RUNNING at first (a background job, one at a time) — ask again until READY',
+  })
+  async scheduleSimulation(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('replications', { type: () => Int, defaultValue: 20, description: '2–100' })
+    replications: number,
+    @Args('seed', { type: () => Int, defaultValue: 1 }) seed: number,
+  ): Promise<ScheduleSimulationModel> {
+    if (!Number.isInteger(replications) || replications < 2 || replications > 100)
+      throw badInput([{ field: 'replications', reason: 'must be a whole number from 2 to 100' }]);
+    if (!Number.isInteger(seed) || seed < 0)
+      throw badInput([{ field: 'seed', reason: 'must be a whole number ≥ 0' }]);
+    return this.simulations.simulation(idOf(id), replications, seed);
   }
 
   @Roles('SCHEDULER')
@@ -159,11 +193,12 @@ export class SchedulingRulesResolver {
       this.rules.timeOff(),
       this.rules.activities(),
     ]);
+    const names = await this.rules.agentNames(timeOff.map((t) => t.agentId));
     return {
       templates: templates.map(templateModel),
       contracts,
       agents,
-      timeOff: timeOff.map(timeOffModel),
+      timeOff: timeOff.map((t) => timeOffModel(t, names)),
       activities: activities.map(activityModel),
     };
   }
@@ -189,7 +224,77 @@ export class SchedulingRulesResolver {
   @Roles('SCHEDULER')
   @Mutation(() => TimeOffModel)
   async addTimeOff(@Args('input') input: TimeOffInput): Promise<TimeOffModel> {
-    return timeOffModel(await this.rules.addTimeOff(input));
+    return this.withName(await this.rules.addTimeOff(input));
+  }
+
+  @Roles(...READERS)
+  @Query(() => [TimeOffModel], {
+    description:
+      'Time off overlapping [from, to) (ISO 8601 instants; default: all), optionally of some statuses, by start',
+  })
+  async timeOff(
+    @Args('from', { type: () => String, nullable: true }) from?: string,
+    @Args('to', { type: () => String, nullable: true }) to?: string,
+    @Args('statuses', { type: () => [String], nullable: true }) statuses?: string[],
+  ): Promise<TimeOffModel[]> {
+    const bad = (statuses ?? []).findIndex((st) => !TIME_OFF_STATUSES.includes(st as TimeOffStatus));
+    if (bad >= 0)
+      throw badInput([
+        { field: `statuses.${bad}`, reason: `must be one of ${TIME_OFF_STATUSES.join(', ')}` },
+      ]);
+    const rows = await this.rules.timeOff({
+      from: instantOf(from, 'from'),
+      to: instantOf(to, 'to'),
+      statuses: statuses as TimeOffStatus[] | undefined,
+    });
+    const names = await this.rules.agentNames(rows.map((t) => t.agentId));
+    return rows.map((t) => timeOffModel(t, names));
+  }
+
+  @Roles('SCHEDULER', 'AGENT')
+  @Mutation(() => TimeOffModel, {
+    description:
+      'Requests whole days off (PENDING until a scheduler decides); an AGENT asks for itself, a scheduler for any agent',
+  })
+  async requestTimeOff(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: TimeOffRequestInput,
+  ): Promise<TimeOffModel> {
+    if (principal.kind !== 'user') throw badInput([{ field: 'input', reason: 'users only' }]);
+    if (principal.role === 'AGENT') {
+      if (!principal.agentId)
+        throw badInput([{ field: 'input.agentId', reason: 'this user is not linked to an agent' }]);
+      if (input.agentId !== undefined && input.agentId !== principal.agentId)
+        throw badInput([{ field: 'input.agentId', reason: 'an agent asks for its own time off only' }]);
+      input.agentId = principal.agentId;
+    }
+    return this.withName(await this.rules.requestTimeOff(input, principal.username));
+  }
+
+  @Roles('SCHEDULER')
+  @Mutation(() => TimeOffModel, {
+    description: 'Approves or refuses time off; approved time off is honoured by the next generation',
+  })
+  async decideTimeOff(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: DecideTimeOffInput,
+  ): Promise<TimeOffModel> {
+    const by = principal.kind === 'user' ? principal.username : principal.name;
+    return this.withName(await this.rules.decideTimeOff(input, by, Date.now()));
+  }
+
+  @Roles('AGENT')
+  @Query(() => [TimeOffModel], { description: 'The signed-in agent’s own time off and requests' })
+  async myTimeOff(@CurrentPrincipal() principal: Principal): Promise<TimeOffModel[]> {
+    const agentId = principal.kind === 'user' ? principal.agentId : null;
+    if (!agentId) throw badInput([{ field: 'agentId', reason: 'this user is not linked to an agent' }]);
+    const rows = await this.rules.timeOff({ agentIds: [agentId] });
+    const names = await this.rules.agentNames([agentId]);
+    return rows.map((t) => timeOffModel(t, names));
+  }
+
+  private async withName(t: TimeOffEntity): Promise<TimeOffModel> {
+    return timeOffModel(t, await this.rules.agentNames([t.agentId]));
   }
 
   @Roles('SCHEDULER')
@@ -231,15 +336,28 @@ function templateModel(t: {
   };
 }
 
-function timeOffModel(t: TimeOffEntity): TimeOffModel {
+function timeOffModel(t: TimeOffEntity, names: Map<string, string>): TimeOffModel {
   return {
     id: String(t.id),
     agentId: t.agentId,
+    agentName: names.get(t.agentId) ?? t.agentId,
     start: new Date(t.start).toISOString(),
     end: new Date(t.end).toISOString(),
     paidHours: t.paidHours,
     note: t.note,
+    status: t.status,
+    requestedBy: t.requestedBy,
+    decidedBy: t.decidedBy,
+    decidedAt: t.decidedAt === null ? null : new Date(t.decidedAt).toISOString(),
   };
+}
+
+/** Epoch ms of an optional ISO 8601 instant argument, or BAD_USER_INPUT naming it. */
+function instantOf(value: string | undefined, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw badInput([{ field, reason: 'must be an ISO 8601 date-time' }]);
+  return ms;
 }
 
 function activityModel(a: ActivityRequestEntity): ActivityRequestModel {

@@ -62,7 +62,11 @@ export class GapInterval {
   @Field({ description: 'e.g. 09:00–09:15' }) label: string;
   @Field(() => Float, { description: 'Re-forecast contacts' }) volume: number;
   @Field(() => Int) required: number;
-  @Field(() => Int, { nullable: true, description: 'Scheduled on contacts (null: no schedules exist yet)' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Skill-weighted staff the published schedule puts on the queue (breaks and activities off); null: no published schedule covers the interval',
+  })
   scheduled: number | null;
   @Field(() => Int, {
     description: 'Logged in and available for the queue now (AVAILABLE, ON_CONTACT, AFTER_CONTACT_WORK)',
@@ -96,7 +100,10 @@ export class QueueStaffingGap {
 @ObjectType()
 export class StaffingGapReport {
   @Field({ description: 'ISO 8601 UTC' }) asOf: string;
-  @Field({ description: 'False until schedules exist; the gap then compares with agents logged in now' })
+  @Field({
+    description:
+      'True when a published schedule covers any of the intervals (their `scheduled` is then given); the gap compares with agents logged in now either way',
+  })
   schedulesExist: boolean;
   @Field(() => PlanningMessageModel) note: PlanningMessageModel;
   @Field(() => [QueueStaffingGap]) queues: QueueStaffingGap[];

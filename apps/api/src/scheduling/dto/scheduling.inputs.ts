@@ -238,3 +238,34 @@ export class ActivityRequestInput {
   @IsBoolean()
   together?: boolean;
 }
+
+@InputType({
+  description:
+    'A request for whole days off (local dates of the agent’s site, both included); a scheduler approves or refuses it',
+})
+export class TimeOffRequestInput {
+  @Field({ nullable: true, description: 'The agent (an AGENT user asks for itself and leaves it out)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  agentId?: string;
+  @Field({ description: 'First day off, YYYY-MM-DD' }) @IsLocalDate() fromDate: string;
+  @Field({ description: 'Last day off, YYYY-MM-DD (included)' }) @IsLocalDate() toDate: string;
+  @Field(() => Float, { nullable: true, description: 'Paid hours it counts for (default 0)' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(80)
+  paidHours?: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 200) note?: string;
+}
+
+export const TIME_OFF_DECISIONS = ['APPROVED', 'REFUSED'] as const;
+
+@InputType({ description: 'A scheduler’s answer to a time-off request' })
+export class DecideTimeOffInput {
+  @Field(() => ID) @Matches(/^\d+$/, { message: 'must be a time-off id' }) id: string;
+  @Field(() => String, { description: 'APPROVED or REFUSED' })
+  @IsIn(TIME_OFF_DECISIONS)
+  decision: (typeof TIME_OFF_DECISIONS)[number];
+}

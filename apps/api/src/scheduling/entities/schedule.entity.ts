@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { bigint } from '../../database/columns.js';
+import { bigint, double } from '../../database/columns.js';
 
-export type ScheduleStatus = 'GENERATING' | 'READY' | 'PUBLISHED' | 'FAILED';
+export type ScheduleStatus = 'GENERATING' | 'READY' | 'PUBLISHED' | 'FAILED' | 'CANCELLED';
 
 /**
  * A generated week: its status, and (once ready) the schedule, the requirement it was made for and
@@ -30,6 +30,10 @@ export class ScheduleEntity {
 
   @Column(bigint)
   createdAt: number;
+
+  /** The time generation was given, seconds (its progress is the time spent against it). */
+  @Column({ ...double, nullable: true })
+  timeLimitSeconds: number | null;
 
   @Column({ ...bigint, nullable: true })
   publishedAt: number | null;

@@ -1,7 +1,12 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigint, double } from '../../database/columns.js';
 
-/** Approved time off of an agent: no shift may overlap [start, end). */
+export type TimeOffStatus = 'PENDING' | 'APPROVED' | 'REFUSED';
+
+/**
+ * Time off of an agent: requested (PENDING), then APPROVED or REFUSED by a scheduler. Approved
+ * time off is honoured by the generator: no shift may overlap [start, end).
+ */
 @Entity('time_off')
 export class TimeOffEntity {
   @PrimaryGeneratedColumn()
@@ -25,4 +30,19 @@ export class TimeOffEntity {
 
   @Column({ type: 'varchar', length: 200, default: '' })
   note: string;
+
+  /** Rows from before requests existed were entered approved. */
+  @Column({ type: 'varchar', length: 16, default: 'APPROVED' })
+  status: TimeOffStatus;
+
+  /** Who asked (username), null when a scheduler entered it approved. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  requestedBy: string | null;
+
+  /** Who approved or refused it (username), and when (epoch ms). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  decidedBy: string | null;
+
+  @Column({ ...bigint, nullable: true })
+  decidedAt: number | null;
 }

@@ -56,14 +56,20 @@ export class AgentSchedulingModel {
   @Field(() => [Int], { nullable: true }) fixedDaysOff: number[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Time off of an agent: requested, then approved or refused by a scheduler' })
 export class TimeOffModel {
   @Field(() => ID) id: string;
   @Field() agentId: string;
-  @Field() start: string;
-  @Field() end: string;
+  @Field({ description: 'The agent’s name in the directory (its id when unknown)' }) agentName: string;
+  @Field({ description: 'ISO 8601 UTC' }) start: string;
+  @Field({ description: 'ISO 8601 UTC (excluded)' }) end: string;
   @Field(() => Float) paidHours: number;
   @Field() note: string;
+  @Field({ description: 'PENDING, APPROVED (the generator honours it) or REFUSED' }) status: string;
+  @Field(() => String, { nullable: true, description: 'Who asked (null: entered approved)' })
+  requestedBy: string | null;
+  @Field(() => String, { nullable: true }) decidedBy: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 8601 UTC' }) decidedAt: string | null;
 }
 
 @ObjectType()
@@ -198,8 +204,15 @@ export class ScheduleModel {
   @Field() weekStart: string;
   @Field() timeZone: string;
   @Field(() => [String]) queues: string[];
-  @Field({ description: 'GENERATING, READY, PUBLISHED or FAILED' }) status: string;
+  @Field({ description: 'GENERATING, READY, PUBLISHED, FAILED or CANCELLED' }) status: string;
   @Field() createdAt: string;
+  @Field(() => Float, { nullable: true, description: 'Time the generation was given, seconds' })
+  timeLimitSeconds: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'While GENERATING: seconds since it started (progress against timeLimitSeconds)',
+  })
+  elapsedSeconds: number | null;
   @Field(() => String, { nullable: true }) publishedAt: string | null;
   @Field(() => String, { nullable: true }) error: string | null;
   @Field(() => GenerationFiguresModel, { nullable: true }) figures: GenerationFiguresModel | null;
@@ -213,4 +226,42 @@ export class MyScheduleModel {
   @Field() timeZone: string;
   @Field(() => String, { nullable: true }) publishedAt: string | null;
   @Field() agent: ScheduleAgentModel;
+}
+
+@ObjectType({
+  description: 'Simulated service level of one queue per interval, beside Erlang C’s prediction',
+})
+export class QueueSimulationModel {
+  @Field() queue: string;
+  @Field(() => IntervalSeriesScalar, {
+    description: 'Mean simulated service level per interval (0–1); null where no contact was offered',
+  })
+  serviceLevel: (number | null)[];
+  @Field(() => IntervalSeriesScalar, { description: 'Low end of its confidence range' })
+  low: (number | null)[];
+  @Field(() => IntervalSeriesScalar, { description: 'High end of its confidence range' })
+  high: (number | null)[];
+  @Field(() => IntervalSeriesScalar, { description: 'Whole agents simulated per interval' })
+  agents: number[];
+  @Field(() => Float, { nullable: true, description: 'Service level of the whole week (mean)' })
+  weekServiceLevel: number | null;
+  @Field(() => Float, { nullable: true }) weekLow: number | null;
+  @Field(() => Float, { nullable: true }) weekHigh: number | null;
+}
+
+@ObjectType({
+  description:
+    'A simulation check of a schedule (libs/simulator staffing plan): the scheduled staff of each queue with the forecast volumes and AHT, replicated; RUNNING until done',
+})
+export class ScheduleSimulationModel {
+  @Field(() => ID) scheduleId: string;
+  @Field({ description: 'RUNNING, READY or FAILED' }) status: string;
+  @Field(() => Int) replications: number;
+  @Field(() => Int) seed: number;
+  @Field(() => Float, { description: 'Confidence level of the ranges (0.95)' }) confidence: number;
+  @Field(() => Float, { nullable: true, description: 'Seconds the simulation took (READY)' })
+  seconds: number | null;
+  @Field(() => String, { nullable: true }) error: string | null;
+  @Field({ description: 'Start of interval 0, ISO 8601 with the site offset' }) start: string;
+  @Field(() => [QueueSimulationModel]) queues: QueueSimulationModel[];
 }

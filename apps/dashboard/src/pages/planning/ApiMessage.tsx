@@ -33,6 +33,7 @@ const API_MESSAGE_KEYS: readonly MessageId[] = [
   'planning.gap.short',
   'planning.gap.covered',
   'planning.gap.noSchedules',
+  'planning.gap.fromSchedule',
   'planning.accuracy.summary',
   'planning.accuracy.noActuals',
   'planning.formula.traffic',
