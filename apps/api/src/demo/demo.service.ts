@@ -88,17 +88,13 @@ export class DemoService implements OnApplicationShutdown {
     const started = Date.now();
     for (const day of todo) {
       if (this.stopped) return;
-      let batch: WireEvent[] = [];
-      for (const event of simulateDay({ center: this.center, date: day.date, seed: this.env.DEMO_SEED })) {
-        if (Date.parse(event.occurredAt) >= today.fromMs) continue; // today's share comes from the live feed
-        batch.push(event);
-        if (batch.length >= HISTORY_BATCH) {
-          await this.send(batch);
-          batch = [];
-          if (this.stopped) return;
-        }
+      const events = [
+        ...simulateDay({ center: this.center, date: day.date, seed: this.env.DEMO_SEED }),
+      ].filter((event) => Date.parse(event.occurredAt) < today.fromMs); // today's share comes from the live feed
+      for (const batch of newestBatchFirst(events, HISTORY_BATCH)) {
+        await this.send(batch);
+        if (this.stopped) return;
       }
-      await this.send(batch);
       this.status.historyDaysDone++;
       const seconds = Math.round((Date.now() - started) / 1000);
       this.logger.log(
@@ -180,4 +176,18 @@ export class DemoService implements OnApplicationShutdown {
     );
     return rows[0]?.oldest == null ? null : Number(rows[0].oldest);
   }
+}
+
+/**
+ * A day's events (in time order) cut into batches, the newest batch first, like the days. Each
+ * batch then lies just before what is stored already, so an agent's timeline gains short
+ * segments up to its next stored state. Oldest first, each batch re-split the agent's open span
+ * up to the next day's first state — about 90 intervals taken back and added again per agent and
+ * batch, which was half of a history load's CPU time.
+ */
+export function newestBatchFirst<T>(events: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let end = events.length; end > 0; end -= size)
+    batches.push(events.slice(Math.max(0, end - size), end));
+  return batches;
 }

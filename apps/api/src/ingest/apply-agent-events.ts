@@ -77,19 +77,23 @@ function addSegments(
   }
 }
 
-/** The stored points from the one before `first` to the one after `latest` (for a late event). */
+/**
+ * The stored points from the one before `first` to the one after `latest` (for a late event).
+ * Row values bound the primary key's range directly (an OR of two comparisons read every earlier
+ * row of the agent: 4× slower, and slower still as history grows).
+ */
 function* neighbourhood(agentId: string, first: StatePoint, latest: StatePoint): SqlProgram<StatePoint[]> {
   const prev = yield* sql<Record<string, unknown>>(
-    `SELECT * FROM agent_states WHERE "agentId" = ? AND ("at" < ? OR ("at" = ? AND "eventId" < ?)) ORDER BY "at" DESC, "eventId" DESC LIMIT 1`,
-    [agentId, first.at, first.at, first.eventId],
+    `SELECT * FROM agent_states WHERE "agentId" = ? AND ("at", "eventId") < (?, ?) ORDER BY "at" DESC, "eventId" DESC LIMIT 1`,
+    [agentId, first.at, first.eventId],
   );
   const inside = yield* sql<Record<string, unknown>>(
     `SELECT * FROM agent_states WHERE "agentId" = ? AND "at" >= ? AND "at" <= ?`,
     [agentId, first.at, latest.at],
   );
   const next = yield* sql<Record<string, unknown>>(
-    `SELECT * FROM agent_states WHERE "agentId" = ? AND ("at" > ? OR ("at" = ? AND "eventId" > ?)) ORDER BY "at", "eventId" LIMIT 1`,
-    [agentId, latest.at, latest.at, latest.eventId],
+    `SELECT * FROM agent_states WHERE "agentId" = ? AND ("at", "eventId") > (?, ?) ORDER BY "at", "eventId" LIMIT 1`,
+    [agentId, latest.at, latest.eventId],
   );
   const between = inside.map(toPoint).filter((p) => !before(p, first) && !before(latest, p));
   return [...prev.map(toPoint), ...between, ...next.map(toPoint)].sort((a, b) => (before(a, b) ? -1 : 1));
