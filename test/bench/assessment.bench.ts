@@ -1,9 +1,10 @@
 /*
  * Assessment math speed: the service-level gap of one month (31 days × 96 intervals × 12 contact
  * queues: one Erlang C requirement per queue and interval for the actual demand and one for the
- * forecast, then the decomposition), and scoring a 13-criterion scorecard over 12 months. The API
- * computes exactly this for `serviceLevelGap(month)` and `assessmentScorecard`, after reading
- * roll-ups. The workload comes from a fixed seed.
+ * forecast, then the decomposition against a published schedule, 10 % of intervals without one),
+ * and scoring a 13-criterion scorecard over 12 months. The API computes exactly this for
+ * `serviceLevelGap(month)` and `assessmentScorecard`, after reading roll-ups, schedules and agent
+ * states. The workload comes from a fixed seed.
  */
 import {
   decomposeServiceLevelGap,
@@ -66,16 +67,19 @@ function gapOfMonth(next: () => number): { ms: number; solves: number; gapHours:
       actual += need(offered, 240 + 10 * q + 30 * next(), threshold);
       forecast += need(Math.round(expected * 1000) / 1000, 250 + 10 * q, threshold);
     }
+    // A published schedule near the forecast; agents on shift, logged in and working as they happen.
+    const paid = Math.max(0, forecast / 0.75 + (next() - 0.5) * 10);
+    const scheduled = paid * (0.7 + 0.1 * next());
+    const loggedIn = scheduled * (0.85 + 0.15 * next());
+    const adherent = loggedIn * (0.85 + 0.15 * next());
     intervals.push({
       requiredActual: actual,
       requiredForecast: forecast,
-      scheduled: forecast / 0.7 + (next() - 0.5) * 10,
-      plannedShrinkage: 0.3,
-      actualShrinkage: 0.25 + 0.15 * next(),
-      adherence: 0.85 + 0.15 * next(),
+      plan: next() < 0.1 ? null : { paid, scheduled, loggedIn, adherent },
+      delivered: adherent + 2 * next(),
     });
   }
-  const gap = decomposeServiceLevelGap(intervals.map((i) => ({ ...i, scheduled: Math.max(0, i.scheduled) })));
+  const gap = decomposeServiceLevelGap(intervals);
   return { ms: performance.now() - started, solves, gapHours: gap.gapHours };
 }
 

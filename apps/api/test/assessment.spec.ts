@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdherenceReader } from '../src/assessment/adherence.reader.js';
+import { ScheduleService } from '../src/scheduling/schedule.service.js';
 import { contactEventStream } from './support/event-stream.js';
 import { INGEST, seedSmallCenter, type IngestResponse } from './support/directory.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './support/test-app.js';
@@ -302,26 +303,30 @@ describe('executive assessment', () => {
     expect(csat.data!.assessmentDrillDown.agents).toHaveLength(10);
   });
 
-  it("splits a month's service-level gap into parts that add up, in agent-hours", async () => {
+  it("says a month's service-level gap cannot be split without a published schedule", async () => {
     const res = await api.gql<{
       serviceLevelGap: Record<string, unknown> & { days: Record<string, number>[] };
     }>(
-      `{ serviceLevelGap(month: "2026-03") { gapHours forecastErrorHours shrinkageAbovePlanHours adherenceLossHours scheduleFitHours hasForecast hasSchedule shortfallIntervals days { date gapHours scheduleFitHours } } }`,
+      `{ serviceLevelGap(month: "2026-03") { gapHours forecastErrorHours shrinkageAbovePlanHours adherenceLossHours scheduleFitHours withoutScheduleHours hasForecast hasSchedule shortfallIntervals unscheduledShortfallIntervals days { date hasSchedule gapHours withoutScheduleHours } } }`,
     );
     expect(res.errors).toBeUndefined();
     const g = res.data!.serviceLevelGap as Record<string, number | null | boolean> & {
-      days: Record<string, number>[];
+      days: Record<string, number | boolean>[];
     };
     expect(g).toMatchObject({
       hasForecast: false,
       hasSchedule: false,
       forecastErrorHours: null,
+      scheduleFitHours: null,
+      shrinkageAbovePlanHours: null,
       adherenceLossHours: null,
     });
     expect(g.gapHours as number).toBeGreaterThan(0);
-    const parts = (g.scheduleFitHours as number) + ((g.shrinkageAbovePlanHours as number | null) ?? 0);
-    expect(parts).toBeCloseTo(g.gapHours as number, 6);
-    const days = g.days.reduce((s, d) => s + d.gapHours, 0);
+    // Nothing guessed: the whole gap is "without a schedule", interval by interval.
+    expect(g.withoutScheduleHours as number).toBeCloseTo(g.gapHours as number, 6);
+    expect(g.unscheduledShortfallIntervals).toBe(g.shortfallIntervals);
+    expect(g.days.every((d) => d.hasSchedule === false)).toBe(true);
+    const days = g.days.reduce((s, d) => s + (d.gapHours as number), 0);
     expect(days).toBeCloseTo(g.gapHours as number, 6);
   });
 
@@ -368,5 +373,367 @@ describe('executive assessment', () => {
     expect((bad.errors?.[0].extensions?.fields as { field: string }[])[0].field).toMatch(
       /criteria\.0\.score/,
     );
+  });
+});
+
+/*
+ * The service-level gap against a published schedule (issue #8), and schedule adherence drilled
+ * down to teams, agents and an agent's days. A small Asia/Shanghai hotline with 35 days of history
+ * (4 contacts per 15 minutes, 09:00–18:00, AHT 240 s) and six agents; last week generated and
+ * published. On one day agent X keeps the schedule to the minute, agent Z keeps it but takes an
+ * unscheduled 30-minute break, and everyone else scheduled stays away.
+ */
+const GAP_ZONE_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+const GAP_QUEUE = 'Hotline Gap';
+const GAP_AGENTS = ['gap-0', 'gap-1', 'gap-2', 'gap-3', 'gap-4', 'gap-5'];
+const gapToday = Math.floor((Date.now() + GAP_ZONE_OFFSET_MS) / DAY_MS);
+const localDayStart = (day: number) => day * DAY_MS - GAP_ZONE_OFFSET_MS;
+const dateOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const LAST_MONDAY = gapToday - ((gapToday + 3) % 7) - 7;
+
+interface Part {
+  kind: string;
+  startMinute: number;
+  endMinute: number;
+}
+interface GapShift {
+  agentId: string;
+  startMinute: number;
+  endMinute: number;
+  breaks: Part[];
+  activities: Part[];
+}
+interface GapRow {
+  start: string;
+  time: string;
+  hasSchedule: boolean;
+  requiredActual: number;
+  requiredForecast: number | null;
+  paid: number | null;
+  scheduled: number | null;
+  loggedIn: number | null;
+  adherent: number | null;
+  delivered: number;
+  gap: number;
+  forecastError: number | null;
+  scheduleFit: number | null;
+  shrinkageAbovePlan: number | null;
+  adherenceLoss: number | null;
+  withoutSchedule: number | null;
+}
+interface GapParts {
+  gapHours: number;
+  forecastErrorHours: number | null;
+  scheduleFitHours: number | null;
+  shrinkageAbovePlanHours: number | null;
+  adherenceLossHours: number | null;
+  withoutScheduleHours: number;
+  shortfallIntervals: number;
+  unscheduledShortfallIntervals: number;
+}
+
+const GAP_QUERY = `query($month: String!, $date: String) {
+  serviceLevelGap(month: $month, date: $date) {
+    month hasForecast hasSchedule date gapHours forecastErrorHours scheduleFitHours shrinkageAbovePlanHours
+    adherenceLossHours withoutScheduleHours plannedShrinkage actualShrinkage shortfallIntervals unscheduledShortfallIntervals
+    days { date hasSchedule gapHours forecastErrorHours scheduleFitHours shrinkageAbovePlanHours adherenceLossHours withoutScheduleHours shortfallIntervals unscheduledShortfallIntervals }
+    dayIntervals { start time hasSchedule requiredActual requiredForecast paid scheduled loggedIn adherent delivered
+      gap forecastError scheduleFit shrinkageAbovePlan adherenceLoss withoutSchedule plannedShrinkage actualShrinkage }
+  }
+}`;
+
+const partsSum = (g: GapParts) =>
+  (g.forecastErrorHours ?? 0) +
+  (g.scheduleFitHours ?? 0) +
+  (g.shrinkageAbovePlanHours ?? 0) +
+  (g.adherenceLossHours ?? 0) +
+  g.withoutScheduleHours;
+
+/** Minutes of [from, to) inside [a, b). */
+const overlap = (from: number, to: number, a: number, b: number) =>
+  Math.max(0, Math.min(to, b) - Math.max(from, a));
+
+describe('service-level gap and adherence drill-down against a published schedule', () => {
+  let db: TestDatabase;
+  let api: TestApp;
+  let shifts: GapShift[];
+  /** The day of last week the states were sent for, its index in the week and the agents X and Z. */
+  let dayIndex: number;
+  let keeper: GapShift;
+  let breaker: GapShift;
+  let extraBreak: number;
+
+  const query = async <T>(document: string, variables?: Record<string, unknown>): Promise<T> => {
+    const res = await api.gql<T>(document, variables);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!;
+  };
+  const ingest = async (events: Event[]) => {
+    for (let i = 0; i < events.length; i += 5000) {
+      const res = await api.gql<IngestResponse>(INGEST, { events: events.slice(i, i + 5000) });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.ingestEvents.rejected).toBe(0);
+    }
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestApp(db.url);
+    const site = await query<{ createSite: { id: string } }>(
+      `mutation { createSite(input: { name: "Shenzhen Gap", timeZone: "Asia/Shanghai" }) { id } }`,
+    );
+    const siteId = Number(site.createSite.id);
+    const queue = await query<{ createQueue: { id: string } }>(
+      `mutation($input: CreateQueueInput!) { createQueue(input: $input) { id } }`,
+      { input: { name: GAP_QUEUE, channel: 'HOTLINE', siteId } },
+    );
+    const team = await query<{ createTeam: { id: string } }>(
+      `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`,
+      { input: { name: 'Gap Team', siteId } },
+    );
+    for (const [i, agentId] of GAP_AGENTS.entries()) {
+      await query(`mutation($input: CreateAgentInput!) { createAgent(input: $input) { id } }`, {
+        input: {
+          agentId,
+          name: `Gap Agent ${i}`,
+          teamId: Number(team.createTeam.id),
+          skills: [{ queueId: Number(queue.createQueue.id), proficiency: 1 }],
+        },
+      });
+    }
+    const history: Event[] = [];
+    let n = 0;
+    for (let day = gapToday - 35; day < gapToday; day++) {
+      for (let interval = 36; interval < 72; interval++) {
+        for (let k = 0; k < 4; k++) {
+          const contactId = `gap-c${n++}`;
+          const at = localDayStart(day) + interval * 900_000 + k * 200_000;
+          const iso = (ms: number) => new Date(ms).toISOString();
+          const base = { kind: 'contact', contactId, queue: GAP_QUEUE };
+          history.push(
+            { ...base, eventId: `${contactId}-o`, type: 'OFFERED', occurredAt: iso(at) },
+            {
+              ...base,
+              eventId: `${contactId}-a`,
+              type: 'ANSWERED',
+              occurredAt: iso(at + 10_000),
+              agentId: 'gap-hist',
+            },
+            {
+              ...base,
+              eventId: `${contactId}-c`,
+              type: 'COMPLETED',
+              occurredAt: iso(at + 250_000),
+              agentId: 'gap-hist',
+              talkSeconds: 200,
+              holdSeconds: 0,
+              acwSeconds: 40,
+            },
+          );
+        }
+      }
+    }
+    await ingest(history);
+    const started = await query<{ generateSchedule: { id: string } }>(
+      `mutation($input: GenerateScheduleInput!) { generateSchedule(input: $input) { id } }`,
+      { input: { weekStart: dateOfDay(LAST_MONDAY), queues: [GAP_QUEUE], timeLimitSeconds: 4 } },
+    );
+    await api.app.get(ScheduleService).settled();
+    const schedule = await query<{ schedule: { status: string; agents: { shifts: GapShift[] }[] } }>(
+      `query($id: ID!) { schedule(id: $id) { status agents { shifts { agentId startMinute endMinute breaks { kind startMinute endMinute } activities { kind startMinute endMinute } } } } }`,
+      { id: started.generateSchedule.id },
+    );
+    expect(schedule.schedule.status).toBe('READY');
+    await query(`mutation($id: ID!) { publishSchedule(id: $id) { status } }`, {
+      id: started.generateSchedule.id,
+    });
+    shifts = schedule.schedule.agents.flatMap((a) => a.shifts);
+    // The day of the week with the most agents on shift, its first two agents as X and Z.
+    const byDay = new Map<number, GapShift[]>();
+    for (const s of shifts) {
+      const d = Math.floor(s.startMinute / 1440);
+      byDay.set(d, [...(byDay.get(d) ?? []), s]);
+    }
+    [dayIndex] = [...byDay].sort((a, b) => b[1].length - a[1].length)[0];
+    [keeper, breaker] = byDay.get(dayIndex)!;
+    // Z's unscheduled break: 30 minutes on the 15-minute grid clear of Z's breaks and activities.
+    const away = [...breaker.breaks, ...breaker.activities];
+    extraBreak = -1;
+    for (let s = breaker.startMinute + 60; s + 30 <= breaker.endMinute - 30 && extraBreak < 0; s += 15)
+      if (s % 15 === 0 && away.every((p) => p.endMinute <= s || p.startMinute >= s + 30)) extraBreak = s;
+    expect(extraBreak).toBeGreaterThan(0);
+    const at = (minute: number) => new Date(localDayStart(LAST_MONDAY) + minute * 60_000).toISOString();
+    const states = (shift: GapShift, extra: Part[]): Event[] => {
+      const parts = [...shift.breaks, ...shift.activities, ...extra].sort(
+        (a, b) => a.startMinute - b.startMinute,
+      );
+      const out: Event[] = [];
+      const state = (minute: number, value: string) =>
+        out.push({
+          kind: 'agentState',
+          eventId: `gap-${shift.agentId}-${minute}-${value}`,
+          agentId: shift.agentId,
+          state: value,
+          occurredAt: at(minute),
+        });
+      state(shift.startMinute, 'AVAILABLE');
+      const stateOf: Record<string, string> = {
+        break: 'BREAK',
+        meal: 'MEAL',
+        training: 'TRAINING',
+        meeting: 'MEETING',
+        coaching: 'MEETING',
+      };
+      for (const p of parts) {
+        state(p.startMinute, stateOf[p.kind]);
+        state(p.endMinute, 'AVAILABLE');
+      }
+      state(shift.endMinute, 'LOGGED_OUT');
+      return out;
+    };
+    await ingest([
+      ...states(keeper, []),
+      ...states(breaker, [{ kind: 'break', startMinute: extraBreak, endMinute: extraBreak + 30 }]),
+    ]);
+  }, 300_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('splits the gap against the schedule: parts add up, per interval as the states say', async () => {
+    const date = dateOfDay(LAST_MONDAY + dayIndex);
+    const month = date.slice(0, 7);
+    const { serviceLevelGap: g } = await query<{
+      serviceLevelGap: GapParts & {
+        hasForecast: boolean;
+        hasSchedule: boolean;
+        days: (GapParts & { date: string; hasSchedule: boolean })[];
+        dayIntervals: GapRow[];
+      };
+    }>(GAP_QUERY, { month, date });
+    expect(g).toMatchObject({ hasForecast: true, hasSchedule: true });
+    expect(g.gapHours).toBeGreaterThan(0);
+    expect(partsSum(g)).toBeCloseTo(g.gapHours, 6);
+    expect(g.days.reduce((s, d) => s + d.gapHours, 0)).toBeCloseTo(g.gapHours, 6);
+    for (const d of g.days) {
+      expect(partsSum(d)).toBeCloseTo(d.gapHours, 6);
+      const inWeek = d.date >= dateOfDay(LAST_MONDAY) && d.date <= dateOfDay(LAST_MONDAY + 6);
+      expect(d.hasSchedule).toBe(inWeek);
+      if (!inWeek) {
+        // No published schedule: said so, the staffing side not split.
+        expect(d.scheduleFitHours).toBeNull();
+        expect(d.adherenceLossHours).toBeNull();
+        expect(d.unscheduledShortfallIntervals).toBe(d.shortfallIntervals);
+      } else expect(d.withoutScheduleHours).toBe(0);
+    }
+
+    expect(g.dayIntervals).toHaveLength(96);
+    const dayStartMinute = dayIndex * 1440;
+    for (const [i, row] of g.dayIntervals.entries()) {
+      expect(row.hasSchedule).toBe(true);
+      const sum = (row.forecastError ?? 0) + row.scheduleFit! + row.shrinkageAbovePlan! + row.adherenceLoss!;
+      expect(sum).toBeCloseTo(row.gap, 9);
+      expect(row.gap).toBeCloseTo(row.requiredActual - row.delivered, 9);
+      // Independently from the schedule's shifts: on shift and scheduled to work in the interval.
+      const [from, to] = [dayStartMinute + i * 15, dayStartMinute + i * 15 + 15];
+      let paid = 0;
+      let work = 0;
+      let absentWork = 0;
+      for (const s of shifts) {
+        const onShift = overlap(from, to, s.startMinute, s.endMinute);
+        const awayMinutes = [...s.breaks, ...s.activities].reduce(
+          (m, p) =>
+            m + overlap(from, to, Math.max(p.startMinute, s.startMinute), Math.min(p.endMinute, s.endMinute)),
+          0,
+        );
+        paid += onShift / 15;
+        work += (onShift - awayMinutes) / 15;
+        if (s !== keeper && s !== breaker && Math.floor(s.startMinute / 1440) === dayIndex)
+          absentWork += (onShift - awayMinutes) / 15;
+      }
+      expect(row.paid).toBeCloseTo(paid, 6);
+      expect(row.scheduled).toBeCloseTo(work, 6);
+      // Z's unscheduled break: logged in, not working — adherence loss of one agent less the 60 s
+      // tolerance, which the day's mismatch (these two intervals) shares: 30 s each.
+      const zBreak = from >= extraBreak && to <= extraBreak + 30;
+      expect(row.adherenceLoss).toBeCloseTo(zBreak ? 1 - 30 / 900 : 0, 6);
+      // Everyone else scheduled that day stayed away: shrinkage above plan is their scheduled work
+      // (the tolerance forgives them as much when logged out as when not working), plus Z's 30 s.
+      expect(row.shrinkageAbovePlan).toBeCloseTo(absentWork + (zBreak ? 30 / 900 : 0), 6);
+      if (i >= 40 && i < 68) {
+        expect(row.requiredForecast).toBeGreaterThan(0);
+        expect(row.forecastError).toBeCloseTo(row.requiredActual - row.requiredForecast!, 9);
+        expect(row.scheduleFit).toBeCloseTo(row.requiredForecast! - row.scheduled!, 9);
+      }
+    }
+    expect(g.dayIntervals.some((r) => r.adherenceLoss! > 0.9)).toBe(true);
+
+    const bad = await api.gql(GAP_QUERY, {
+      month,
+      date: `${month === '2026-01' ? '2026-02' : '2026-01'}-05`,
+    });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date' }] });
+  });
+
+  it('drills schedule adherence down to the team, its agents and an agent’s days', async () => {
+    const date = dateOfDay(LAST_MONDAY + dayIndex);
+    const month = date.slice(0, 7);
+    // The scheduling module's own figures for every day of last week in that month.
+    const rows: { agentId: string; date: string; scheduledSeconds: number; adherentSeconds: number }[] = [];
+    for (let d = 0; d < 7; d++) {
+      const day = dateOfDay(LAST_MONDAY + d);
+      if (!day.startsWith(month)) continue;
+      const res = await query<{ adherence: typeof rows }>(
+        `query($date: String!) { adherence(date: $date) { agentId date scheduledSeconds adherentSeconds } }`,
+        { date: day },
+      );
+      rows.push(...res.adherence);
+    }
+    const DRILL = `query($month: String!, $agentId: String) {
+      assessmentDrillDown(criterion: "adherence", month: $month, agentId: $agentId) {
+        value byAgent teams { id name value volume } agents { id name value volume }
+        agentId agentDays { date scheduledMinutes adherentMinutes adherence loggedInMinutes conformance }
+      }
+    }`;
+    const { assessmentDrillDown: d } = await query<{
+      assessmentDrillDown: {
+        value: number;
+        byAgent: boolean;
+        teams: { name: string; value: number; volume: number }[];
+        agents: { id: string; value: number; volume: number }[];
+        agentDays: { date: string; scheduledMinutes: number; adherentMinutes: number; adherence: number }[];
+      };
+    }>(DRILL, { month, agentId: keeper.agentId });
+    const sum = (list: typeof rows, k: 'scheduledSeconds' | 'adherentSeconds') =>
+      list.reduce((s, r) => s + r[k], 0);
+    expect(d.byAgent).toBe(true);
+    expect(d.teams).toHaveLength(1);
+    expect(d.teams[0].name).toBe('Gap Team');
+    expect(d.teams[0].value).toBeCloseTo(sum(rows, 'adherentSeconds') / sum(rows, 'scheduledSeconds'), 9);
+    expect(d.value).toBeCloseTo(d.teams[0].value, 9);
+    expect(d.teams[0].volume).toBeCloseTo(sum(rows, 'scheduledSeconds') / 3600, 6);
+    for (const a of d.agents) {
+      const own = rows.filter((r) => r.agentId === a.id);
+      expect(a.value).toBeCloseTo(sum(own, 'adherentSeconds') / sum(own, 'scheduledSeconds'), 9);
+    }
+    const keeperRow = d.agents.find((a) => a.id === keeper.agentId)!;
+    const breakerRow = d.agents.find((a) => a.id === breaker.agentId)!;
+    expect(keeperRow.value).toBeGreaterThan(breakerRow.value);
+    const own = rows.filter((r) => r.agentId === keeper.agentId);
+    expect(d.agentDays.map((x) => x.date)).toEqual(own.map((r) => r.date).sort());
+    const kept = d.agentDays.find((x) => x.date === date)!;
+    const row = own.find((r) => r.date === date)!;
+    expect(kept.scheduledMinutes).toBeCloseTo(row.scheduledSeconds / 60, 6);
+    expect(kept.adherentMinutes).toBeCloseTo(row.adherentSeconds / 60, 6);
+    expect(kept.adherence).toBeCloseTo(1, 9);
+
+    const unknown = await api.gql(DRILL, { month, agentId: 'nobody' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'agentId' }],
+    });
   });
 });

@@ -6,6 +6,16 @@ import { StatsReader } from '../metrics/stats-reader.js';
 import { mondayOf } from '../scheduling/week-time.js';
 import { monthDates, monthsBetween, type Month } from './months.js';
 
+/** One agent's scheduled, adherent and logged-in seconds on one local day. */
+export interface AgentDayAdherence {
+  agentId: string;
+  teamId: number | null;
+  date: string;
+  scheduledSeconds: number;
+  adherentSeconds: number;
+  loggedInSeconds: number;
+}
+
 /** Scheduled and adherent seconds of every agent in a month. */
 export interface MonthAdherence {
   scheduledSeconds: number;
@@ -45,30 +55,49 @@ export class AdherenceReader {
 
   async months(from: Month, to: Month, timeZone: string): Promise<Map<Month, MonthAdherence>> {
     const out = new Map<Month, MonthAdherence>();
+    for (const month of monthsBetween(from, to)) {
+      let scheduledSeconds = 0;
+      let adherentSeconds = 0;
+      for (const row of await this.agentDays(month, timeZone)) {
+        scheduledSeconds += row.scheduledSeconds;
+        adherentSeconds += row.adherentSeconds;
+      }
+      if (scheduledSeconds > 0) out.set(month, { scheduledSeconds, adherentSeconds });
+    }
+    return out;
+  }
+
+  /**
+   * Every scheduled agent's adherence on each day of a month up to today (the scheduling module's
+   * AdherenceService.day): only days of weeks with a published schedule are read.
+   */
+  async agentDays(month: Month, timeZone: string): Promise<AgentDayAdherence[]> {
     const adherence = await this.service();
-    if (!adherence) return out;
+    if (!adherence) return [];
     // Only days of weeks with a published schedule can have adherence: one query finds them.
     const published = new Set(
       (
         await this.stats.query(`SELECT DISTINCT "weekStart" FROM schedules WHERE "status" = 'PUBLISHED'`, [])
       ).map((r) => String(r.weekStart)),
     );
-    if (published.size === 0) return out;
+    if (published.size === 0) return [];
     const today = formatInZone(Date.now(), timeZone, 'date');
-    for (const month of monthsBetween(from, to)) {
-      const { to: last } = monthDates(month);
-      let scheduledSeconds = 0;
-      let adherentSeconds = 0;
-      for (let day = 1; ; day++) {
-        const date = `${month}-${String(day).padStart(2, '0')}`;
-        if (date > last || date > today) break;
-        if (!published.has(mondayOf(date))) continue;
-        for (const row of await adherence.day(date, null)) {
-          scheduledSeconds += row.scheduledSeconds;
-          adherentSeconds += row.adherentSeconds;
-        }
+    const { to: last } = monthDates(month);
+    const out: AgentDayAdherence[] = [];
+    for (let day = 1; ; day++) {
+      const date = `${month}-${String(day).padStart(2, '0')}`;
+      if (date > last || date > today) break;
+      if (!published.has(mondayOf(date))) continue;
+      for (const row of await adherence.day(date, null)) {
+        out.push({
+          agentId: row.agentId,
+          teamId: row.teamId,
+          date: row.date,
+          scheduledSeconds: row.scheduledSeconds,
+          adherentSeconds: row.adherentSeconds,
+          loggedInSeconds: row.loggedInSeconds,
+        });
       }
-      if (scheduledSeconds > 0) out.set(month, { scheduledSeconds, adherentSeconds });
     }
     return out;
   }

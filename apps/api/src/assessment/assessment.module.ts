@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { IngestModule } from '../ingest/ingest.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { AdherenceReader } from './adherence.reader.js';
+import { AgentStatesReader } from './agent-states.reader.js';
 import { AssessmentResolver } from './assessment.resolver.js';
 import { AssessmentSetsService } from './assessment-sets.service.js';
 import { DrillDownService } from './drill-down.service.js';
 import { ForecastAccuracyReader } from './forecast-accuracy.reader.js';
 import { MonthlyCountersService } from './monthly-counters.service.js';
+import { PublishedPlanReader } from './published-plan.reader.js';
 import { RecordsService } from './records.service.js';
 import { ScorecardService } from './scorecard.service.js';
 import { ServiceLevelGapService } from './service-level-gap.service.js';
@@ -23,6 +25,8 @@ import { ServiceLevelGapService } from './service-level-gap.service.js';
     MonthlyCountersService,
     ForecastAccuracyReader,
     AdherenceReader,
+    AgentStatesReader,
+    PublishedPlanReader,
     ScorecardService,
     DrillDownService,
     ServiceLevelGapService,

@@ -139,17 +139,32 @@ export class AssessmentResolver {
     description: 'A criterion’s month by queue, by team and agent, with a sample of the records behind it',
   })
   async assessmentDrillDown(@Args() args: DrillDownArgs): Promise<AssessmentDrillDown> {
-    const d = await this.drill.drillDown(args.setId, args.criterion, args.month, args.queue, args.teamId);
+    const d = await this.drill.drillDown(args.setId, args.criterion, args.month, {
+      queueName: args.queue ?? null,
+      teamId: args.teamId ?? null,
+      agentId: args.agentId ?? null,
+    });
     return { ...d, criterion: criterionModel(d.criterion) };
   }
 
   @Roles(...STAFF_ROLES)
   @Query(() => ServiceLevelGapModel, {
     description:
-      'The month’s service-level gap in agent-hours split into forecast error, shrinkage above plan, adherence loss and schedule fit, per day',
+      'The month’s service-level gap in agent-hours split into forecast error, schedule fit, shrinkage above plan and adherence loss against the published schedules, per day, and interval by interval for one day',
   })
   async serviceLevelGap(@Args() args: GapArgs): Promise<ServiceLevelGapModel> {
-    return this.gaps.gap(args.month);
+    const { intervalRows, ...report } = await this.gaps.gap(args.month, args.date ?? null);
+    return {
+      ...report,
+      dayIntervals: intervalRows.map(({ plan, ...row }) => ({
+        ...row,
+        hasSchedule: plan !== null,
+        paid: plan?.paid ?? null,
+        scheduled: plan?.scheduled ?? null,
+        loggedIn: plan?.loggedIn ?? null,
+        adherent: plan?.adherent ?? null,
+      })),
+    };
   }
 
   @Roles(...STAFF_ROLES)

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { CriterionDefinition } from '@servicefloor/assessment';
-import { csat, nps } from '@servicefloor/metrics';
+import { csat, nps, ratio } from '@servicefloor/metrics';
 import { badInput } from '../common/validation.js';
 import { StatsReader } from '../metrics/stats-reader.js';
 import { formatInZone } from '../metrics/format-in-zone.js';
+import { AdherenceReader, type AgentDayAdherence } from './adherence.reader.js';
 import { AssessmentSetsService } from './assessment-sets.service.js';
 import { AGENT_METRICS, CLAIM_METRICS, figure, queuesOf, type Measurements } from './measurements.js';
 import { isMonth, monthRange, type Month } from './months.js';
@@ -49,6 +50,26 @@ export interface DrillDown {
   byAgent: boolean;
   sampleKind: 'CONTACTS' | 'EVALUATIONS' | 'TRAINING' | 'CLAIMS' | 'NONE';
   sample: SampleRow[];
+  /** Schedule adherence: the agent whose days are listed, and those days. */
+  agentId: string | null;
+  agentDays: AdherenceDay[];
+}
+
+/** One agent's day against the published schedule, in minutes. */
+export interface AdherenceDay {
+  date: string;
+  scheduledMinutes: number;
+  adherentMinutes: number;
+  adherence: number | null;
+  loggedInMinutes: number;
+  conformance: number | null;
+}
+
+/** Narrowing of a drill-down: a queue, a team's agents, an agent's days (schedule adherence). */
+export interface DrillScope {
+  queueName?: string | null;
+  teamId?: number | null;
+  agentId?: string | null;
 }
 
 const EMPTY_SAMPLE: Omit<SampleRow, 'id' | 'at'> = {
@@ -77,14 +98,14 @@ export class DrillDownService {
     private readonly sets: AssessmentSetsService,
     private readonly stats: StatsReader,
     private readonly counters: MonthlyCountersService,
+    private readonly adherence: AdherenceReader,
   ) {}
 
   async drillDown(
     setId: number,
     key: string,
     month: string,
-    queueName?: string | null,
-    teamId?: number | null,
+    { queueName = null, teamId = null, agentId = null }: DrillScope = {},
   ): Promise<DrillDown> {
     const set = await this.sets.get(setId);
     const criterion = set.criteria.find((c) => c.key === key);
@@ -109,10 +130,21 @@ export class DrillDownService {
     const zone = queue?.timeZone ?? (await this.scorecards.period(set, month, month)).timeZone;
     const range = monthRange(month, month, zone);
     const byAgent = agentMetric || criterion.metric === 'CSAT' || criterion.metric === 'NPS';
+    if (criterion.metric === 'SCHEDULE_ADHERENCE')
+      return {
+        criterion,
+        month,
+        value: figure(m, criterion, [month]),
+        queues,
+        byAgent: true,
+        sampleKind: 'NONE',
+        sample: [],
+        ...(await this.adherencePeople(m, month, zone, teamId, agentId)),
+      };
     const { teams, agents } = byAgent
-      ? await this.people(m, criterion, month, scope, range, teamId ?? null)
+      ? await this.people(m, criterion, month, scope, range, teamId)
       : { teams: [], agents: [] };
-    const { sampleKind, sample } = await this.sample(criterion, scope, range, teamId ?? null, m, zone);
+    const { sampleKind, sample } = await this.sample(criterion, scope, range, teamId, m, zone);
     return {
       criterion,
       month,
@@ -123,7 +155,62 @@ export class DrillDownService {
       byAgent,
       sampleKind,
       sample,
+      agentId: null,
+      agentDays: [],
     };
+  }
+
+  /**
+   * Schedule adherence by team, by the agents of a team, and one agent's days: adherent / scheduled
+   * time of the scheduling module's per-agent days (the scorecard's own figure, summed by group).
+   * Volume is the scheduled hours behind each figure.
+   */
+  private async adherencePeople(
+    m: Measurements,
+    month: Month,
+    zone: string,
+    teamId: number | null,
+    agentId: string | null,
+  ): Promise<Pick<DrillDown, 'teams' | 'agents' | 'agentId' | 'agentDays'>> {
+    const rows = await this.adherence.agentDays(month, zone);
+    const info = new Map(m.agents.map((a) => [a.agentId, a]));
+    if (agentId !== null && !info.has(agentId))
+      throw badInput([{ field: 'agentId', reason: `unknown agent ${JSON.stringify(agentId)}` }]);
+    const group = (list: AgentDayAdherence[]) => ({
+      value: ratio(
+        list.reduce((s, r) => s + r.adherentSeconds, 0),
+        list.reduce((s, r) => s + r.scheduledSeconds, 0),
+      ),
+      volume: list.reduce((s, r) => s + r.scheduledSeconds, 0) / 3600,
+    });
+    const byTeam = new Map<number, AgentDayAdherence[]>();
+    const byAgent = new Map<string, AgentDayAdherence[]>();
+    for (const r of rows) {
+      if (r.teamId !== null) byTeam.set(r.teamId, [...(byTeam.get(r.teamId) ?? []), r]);
+      byAgent.set(r.agentId, [...(byAgent.get(r.agentId) ?? []), r]);
+    }
+    const teamName = (id: number) => m.agents.find((a) => a.teamId === id)?.teamName ?? String(id);
+    const teams: DrillRow[] = [...byTeam].map(([id, list]) => ({
+      id: String(id),
+      name: teamName(id),
+      ...group(list),
+    }));
+    const chosen = teamId ?? (byTeam.size === 1 ? [...byTeam.keys()][0] : null);
+    const agents: DrillRow[] = [...byAgent]
+      .filter(([id]) => chosen !== null && (info.get(id)?.teamId ?? null) === chosen)
+      .map(([id, list]) => ({ id, name: info.get(id)?.name ?? id, ...group(list) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const agentDays = (agentId === null ? [] : (byAgent.get(agentId) ?? []))
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((r) => ({
+        date: r.date,
+        scheduledMinutes: r.scheduledSeconds / 60,
+        adherentMinutes: r.adherentSeconds / 60,
+        adherence: ratio(r.adherentSeconds, r.scheduledSeconds),
+        loggedInMinutes: r.loggedInSeconds / 60,
+        conformance: ratio(r.loggedInSeconds, r.scheduledSeconds),
+      }));
+    return { teams, agents, agentId, agentDays };
   }
 
   /** Teams, and the agents of one team (or of all when the center has one team). */

@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsLocalDate } from '../../common/local-date.js';
 import {
   ASSESSMENT_METRICS,
   DIRECTIONS,
@@ -91,11 +92,23 @@ export class DrillDownArgs {
   @IsOptional()
   @IsInt()
   teamId?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Schedule adherence: list this agent’s days with adherent and scheduled minutes',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  agentId?: string | null;
 }
 
 @ArgsType()
 export class GapArgs {
   @Field() @Matches(MONTH, { message: MONTH_MESSAGE }) month: string;
+  @Field(() => String, { nullable: true, description: 'A day of the month to split interval by interval' })
+  @IsOptional()
+  @IsLocalDate()
+  date?: string | null;
 }
 
 @ArgsType()

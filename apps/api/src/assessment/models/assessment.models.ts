@@ -129,6 +129,17 @@ export class SampleRowModel {
   @Field(() => Float, { nullable: true }) cycleHours: number | null;
 }
 
+@ObjectType({ description: 'One agent’s day against the published schedule (metrics.md adherence)' })
+export class AdherenceDayModel {
+  @Field() date: string;
+  @Field(() => Float) scheduledMinutes: number;
+  @Field(() => Float, { description: 'Scheduled time in the state the activity expects' })
+  adherentMinutes: number;
+  @Field(() => Float, { nullable: true, description: 'adherent / scheduled' }) adherence: number | null;
+  @Field(() => Float) loggedInMinutes: number;
+  @Field(() => Float, { nullable: true, description: 'logged in / scheduled' }) conformance: number | null;
+}
+
 @ObjectType()
 export class AssessmentDrillDown {
   @Field(() => AssessmentCriterion) criterion: AssessmentCriterion;
@@ -140,32 +151,97 @@ export class AssessmentDrillDown {
   @Field() byAgent: boolean;
   @Field(() => SampleKindEnum) sampleKind: string;
   @Field(() => [SampleRowModel]) sample: SampleRowModel[];
+  @Field(() => String, { nullable: true, description: 'The agent whose days are listed' })
+  agentId: string | null;
+  @Field(() => [AdherenceDayModel], {
+    description: 'Schedule adherence of `agentId`: each day of the month with a published schedule',
+  })
+  agentDays: AdherenceDayModel[];
 }
 
-@ObjectType({ description: 'A service-level gap in agent-hours and its parts (null: cannot be known)' })
+@ObjectType({
+  description:
+    'A service-level gap in agent-hours and its parts (null: cannot be known); the parts (null as 0) and withoutScheduleHours add up to gapHours',
+})
 export class GapPartsModel {
-  @Field(() => Float) gapHours: number;
-  @Field(() => Float, { nullable: true }) forecastErrorHours: number | null;
-  @Field(() => Float, { nullable: true }) shrinkageAbovePlanHours: number | null;
-  @Field(() => Float, { nullable: true }) adherenceLossHours: number | null;
-  @Field(() => Float) scheduleFitHours: number;
+  @Field(() => Float, { description: 'Required − delivered agent-hours over the intervals short' })
+  gapHours: number;
+  @Field(() => Float, { nullable: true, description: 'Demand above the forecast (null: no forecast)' })
+  forecastErrorHours: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Forecast requirement − scheduled to work (null: no published schedule)',
+  })
+  scheduleFitHours: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Paid time × (actual − planned shrinkage) (null: no published schedule)',
+  })
+  shrinkageAbovePlanHours: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Scheduled work logged in but not working (null: no published schedule)',
+  })
+  adherenceLossHours: number | null;
+  @Field(() => Float, { description: 'Gap of intervals without a published schedule, not split' })
+  withoutScheduleHours: number;
+  @Field(() => Float, { nullable: true, description: 'Scheduled breaks, meals and activities / paid time' })
+  plannedShrinkage: number | null;
+  @Field(() => Float, { nullable: true, description: 'Paid time not available for contacts / paid time' })
+  actualShrinkage: number | null;
   @Field(() => Int) shortfallIntervals: number;
+  @Field(() => Int, { description: 'Intervals short without a published schedule' })
+  unscheduledShortfallIntervals: number;
   @Field(() => Int) intervals: number;
 }
 
 @ObjectType()
 export class GapDayModel extends GapPartsModel {
   @Field() date: string;
+  @Field({ description: 'Whether any interval of the day was under a published schedule' })
+  hasSchedule: boolean;
+}
+
+@ObjectType({
+  description: 'One 15-minute interval: needed, planned and delivered agents, and its gap split (agents)',
+})
+export class GapIntervalModel {
+  @Field({ description: 'Start, ISO 8601 with the site offset' }) start: string;
+  @Field({ description: 'Local start, HH:mm' }) time: string;
+  @Field() hasSchedule: boolean;
+  @Field(() => Float, { description: 'Agents the actual demand needed (Erlang C at the SL target)' })
+  requiredActual: number;
+  @Field(() => Float, { nullable: true, description: 'Agents the forecast needed' })
+  requiredForecast: number | null;
+  @Field(() => Float, { nullable: true, description: 'On shift (paid)' }) paid: number | null;
+  @Field(() => Float, { nullable: true, description: 'Scheduled to work' }) scheduled: number | null;
+  @Field(() => Float, { nullable: true, description: 'Of the scheduled work, logged in' })
+  loggedIn: number | null;
+  @Field(() => Float, { nullable: true, description: 'Of the scheduled work, working (adherent)' })
+  adherent: number | null;
+  @Field(() => Float, { description: 'Agents delivered (available, on contact, after-contact work)' })
+  delivered: number;
+  @Field(() => Float) gap: number;
+  @Field(() => Float, { nullable: true }) forecastError: number | null;
+  @Field(() => Float, { nullable: true }) scheduleFit: number | null;
+  @Field(() => Float, { nullable: true }) shrinkageAbovePlan: number | null;
+  @Field(() => Float, { nullable: true }) adherenceLoss: number | null;
+  @Field(() => Float, { nullable: true }) withoutSchedule: number | null;
+  @Field(() => Float, { nullable: true }) plannedShrinkage: number | null;
+  @Field(() => Float, { nullable: true }) actualShrinkage: number | null;
 }
 
 @ObjectType()
 export class ServiceLevelGapModel extends GapPartsModel {
   @Field() month: string;
   @Field() hasForecast: boolean;
-  @Field({ description: 'false: staff logged in stand for the plan; adherence unknown' })
+  @Field({ description: 'Whether any interval of the month was under a published schedule' })
   hasSchedule: boolean;
-  @Field(() => Float) plannedShrinkage: number;
   @Field(() => [GapDayModel]) days: GapDayModel[];
+  @Field(() => String, { nullable: true, description: 'The day split interval by interval' })
+  date: string | null;
+  @Field(() => [GapIntervalModel], { description: 'The intervals of `date` (empty without one)' })
+  dayIntervals: GapIntervalModel[];
 }
 
 @ObjectType()
