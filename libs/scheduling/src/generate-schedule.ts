@@ -48,7 +48,7 @@ export interface GenerateOptions {
    * but at least 3 s).
    */
   localSearchSeconds?: number;
-  /** Iteration limit of the local search (default 50,000 + 2,000 per agent). */
+  /** Iteration limit of the local search (default 50,000 + 4,000 per agent). */
   localSearchIterations?: number;
   /** A shift ending after this many minutes past its day's midnight is a late shift (default 1200, 20:00). */
   lateShiftEndMinutes?: number;
@@ -227,7 +227,7 @@ export async function generateSchedule(
   const searchCap = 1000 * (options.localSearchSeconds ?? Infinity);
   const searchMs = Math.min(searchCap, Math.max(MIN_SEARCH_MS, deadline - reserve - performance.now()));
   const searchEnd = performance.now() + searchMs;
-  const iterations = options.localSearchIterations ?? 50_000 + 2_000 * problem.agents.length;
+  const iterations = options.localSearchIterations ?? 50_000 + 4_000 * problem.agents.length;
   // A first round lets attendees get shifts over their activities' windows (the activity penalty),
   // the second settles the other shifts around the placed activities.
   const stats = search.run(searchEnd - (1 - FIRST_ROUND) * searchMs, Math.round(iterations * FIRST_ROUND));

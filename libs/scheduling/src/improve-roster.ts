@@ -10,7 +10,12 @@ import type { Roster, RosterShift } from './roster.js';
  *   trade    — two agents exchange shifts of different days (each off on the other's day), which
  *              moves days off (and weekends) between agents without touching coverage;
  *   retime   — move a shift's start and/or change its length within its template;
+ *   reshape  — replace a shift by the best shift of its day for its agent (any template, start,
+ *              length and queue): the one move that turns a morning shift into a late one, which
+ *              the small random steps of retime rarely find when every agent already works its days;
  *   requeue  — a multi-skilled agent's shift staffs another queue;
+ *   move day — an agent works its best shift of a day it has off instead of one of its shifts (the
+ *              way staff move towards the busy days when every agent works all its days);
  *   cover    — give an agent who is off a shift over an under-covered interval (only if it pays);
  *   add      — give an agent who is off the best shift of a day (only if it pays);
  *   remove   — drop a shift (only if it pays).
@@ -36,6 +41,15 @@ export interface SearchStats {
 }
 
 const EPS = 1e-7;
+
+/**
+ * Share of the random moves that move a shift to another day: each weighs a whole day's shifts for
+ * the agent, about a hundred times the work of the other moves.
+ */
+const MOVE_DAY_SHARE = 0.003;
+
+/** Random moves per shift between two reshape sweeps (a sweep costs about as much as 150 per shift). */
+const RANDOM_MOVES_PER_SHIFT = 150;
 
 export class RosterSearch {
   private readonly typeIndex = new Map<string, ShiftType>();
@@ -154,6 +168,72 @@ export class RosterSearch {
     return this.attempt([s], [this.moved(s, s.agent, type)], [true]);
   }
 
+  /**
+   * Replaces shift `s` by the agent's best shift of `day` (its own day by default) if that lowers
+   * the objective.
+   */
+  reshapeShift(s: RosterShift, day = s.type.day): boolean {
+    const r = this.roster;
+    const agent = r.problem.agents[s.agent];
+    const removed = r.delete(s);
+    let best: RosterShift | undefined;
+    let bestDelta = -removed - EPS;
+    for (const ti of agent.templates) {
+      for (const type of r.problem.typesByTemplateDay[ti][day] ?? []) {
+        for (let q = 0; q < agent.skills.length; q++) {
+          if (!(agent.skills[q] > 0) || (type === s.type && q === s.queue) || !r.canTake(s.agent, type, q))
+            continue;
+          const shift = this.moved(s, s.agent, type, q);
+          const d = r.insert(shift, true);
+          if (Number.isNaN(d)) continue;
+          r.delete(shift);
+          if (d < bestDelta) {
+            bestDelta = d;
+            best = shift;
+          }
+        }
+      }
+    }
+    if (best && !Number.isNaN(r.insert(best, true))) return true;
+    r.insert(s, false);
+    return false;
+  }
+
+  reshape(): boolean {
+    const s = this.randomShift();
+    return s ? this.reshapeShift(s) : false;
+  }
+
+  moveDay(): boolean {
+    const s = this.randomShift();
+    if (!s) return false;
+    const row = this.roster.shifts[s.agent];
+    const daysOff = this.roster.problem.agents[s.agent].daysOff;
+    const free = row.map((_, d) => d).filter((d) => row[d] === null && !daysOff.has(d));
+    const day = this.pick(free);
+    return day === undefined ? false : this.reshapeShift(s, day);
+  }
+
+  /**
+   * Reshapes every shift without activities once, in random order, until `deadline`
+   * (performance.now() milliseconds); returns how many changed.
+   */
+  reshapeAll(deadline: number): number {
+    const shifts = this.roster.all().filter((s) => s.activities.length === 0);
+    for (let i = shifts.length - 1; i > 0; i--) {
+      const j = Math.floor(this.random() * (i + 1));
+      [shifts[i], shifts[j]] = [shifts[j], shifts[i]];
+    }
+    let changed = 0;
+    for (const s of shifts) {
+      if (performance.now() >= deadline) break;
+      // a shift changed by an earlier reshape of the same agent's day is no longer in the roster
+      if (this.roster.shifts[s.agent][s.type.day] !== s) continue;
+      if (this.reshapeShift(s)) changed++;
+    }
+    return changed;
+  }
+
   requeue(): boolean {
     const s = this.randomShift();
     if (!s) return false;
@@ -264,12 +344,16 @@ export class RosterSearch {
 
   /**
    * Runs random moves until `deadline` (performance.now() milliseconds) or `maxIterations`;
-   * returns counts. Moves are weighted towards the cheap ones.
+   * returns counts. Moves are weighted towards the cheap ones. After every RANDOM_MOVES_PER_SHIFT
+   * moves per shift, every shift is reshaped once (reshapeAll): the random moves settle what is
+   * near, the sweep finds the best shape of each shift. Sweeps are counted by moves, not time, so
+   * the same seed gives the same schedule whenever the deadline does not cut the run short.
    */
   run(deadline: number, maxIterations: number): SearchStats {
     const started = performance.now();
     let iterations = 0;
     let accepted = 0;
+    const sweepEvery = Math.max(1000, RANDOM_MOVES_PER_SHIFT * this.roster.all().length);
     const moves: [number, () => boolean][] = [
       [0.17, () => this.transfer()],
       [0.15, () => this.swap()],
@@ -278,10 +362,12 @@ export class RosterSearch {
       [0.05, () => this.requeue()],
       [0.15, () => this.cover()],
       [0.02, () => this.add()],
-      [0.08, () => this.remove()],
+      [0.08 - MOVE_DAY_SHARE, () => this.remove()],
+      [MOVE_DAY_SHARE, () => this.moveDay()],
     ];
     while (iterations < maxIterations && (iterations % 64 !== 0 || performance.now() < deadline)) {
       iterations++;
+      if (iterations % sweepEvery === 0) accepted += this.reshapeAll(deadline);
       let u = this.random();
       for (const [p, move] of moves) {
         if (u < p) {
