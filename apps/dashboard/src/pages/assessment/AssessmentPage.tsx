@@ -13,6 +13,7 @@ import { downloadCsv } from '../trends/csv.js';
 import './assessment.css';
 import { AssessmentScorecardQuery, AssessmentSetsQuery } from './assessmentQueries.js';
 import { CriterionTrends } from './CriterionTrends.js';
+import { DataCoverage } from './DataCoverage.js';
 import { DrillDownPanel } from './DrillDownPanel.js';
 import { formatMonth } from './formatFigure.js';
 import { FrozenComparison } from './FrozenComparison.js';
@@ -204,6 +205,7 @@ export default function AssessmentPage() {
             </div>
             <p className="muted no-print">{t('assessment.drillHint')}</p>
             <ScorecardTable data={data} onDrill={(key) => setDrill({ key, month: data.to })} />
+            <DataCoverage data={data} />
             {data.criteria.every((c) => c.current.status === 'NO_DATA') && (
               <EmptyState titleId="assessment.empty.title" descriptionId="assessment.empty.description" />
             )}

@@ -14,7 +14,8 @@ type Criterion = ScorecardData['criteria'][number];
 
 /**
  * From a criterion to its months, then its queues, its teams and agents, and a sample of the
- * contacts (or evaluations, sessions, claims) behind the figure.
+ * contacts (or evaluations, sessions, claims) behind the figure. Schedule adherence goes from its
+ * teams to their agents and to an agent's days (adherent and scheduled minutes).
  */
 export function DrillDownPanel({
   setId,
@@ -34,9 +35,11 @@ export function DrillDownPanel({
   const name = useCriterionName();
   const [queue, setQueue] = useState<string | null>(null);
   const [teamId, setTeamId] = useState<number | null>(null);
+  const [agentId, setAgentId] = useState<string | null>(null);
   const kind = criterion.criterion;
+  const byDays = kind.metric === 'SCHEDULE_ADHERENCE';
   const { data, loading, error, refetch } = useQuery(AssessmentDrillDownQuery, {
-    variables: { setId, criterion: kind.key, month, queue, teamId },
+    variables: { setId, criterion: kind.key, month, queue, teamId, agentId: byDays ? agentId : null },
     fetchPolicy: 'no-cache',
   });
   const d = data?.assessmentDrillDown;
@@ -66,6 +69,7 @@ export function DrillDownPanel({
             onClick={() => {
               setQueue(null);
               setTeamId(null);
+              setAgentId(null);
               onMonth(m.month);
             }}
           >
@@ -98,17 +102,39 @@ export function DrillDownPanel({
                 format={figure}
                 selected={teamId === null ? null : String(teamId)}
                 selectBy="id"
-                onSelect={(row) => setTeamId(teamId === Number(row.id) ? null : Number(row.id))}
+                volumeLabel={byDays ? t('assessment.drill.col.scheduledHours') : undefined}
+                onSelect={(row) => {
+                  setTeamId(teamId === Number(row.id) ? null : Number(row.id));
+                  setAgentId(null);
+                }}
               />
               {d.agents.length > 0 && (
-                <RowsTable title={t('assessment.drill.agents')} rows={d.agents} format={figure} />
+                <RowsTable
+                  title={byDays ? t('assessment.drill.agentsByDay') : t('assessment.drill.agents')}
+                  rows={d.agents}
+                  format={figure}
+                  volumeLabel={byDays ? t('assessment.drill.col.scheduledHours') : undefined}
+                  {...(byDays
+                    ? {
+                        selected: agentId,
+                        selectBy: 'id' as const,
+                        onSelect: (row: { id: string }) => setAgentId(agentId === row.id ? null : row.id),
+                      }
+                    : {})}
+                />
+              )}
+              {byDays && d.agentId && (
+                <AgentDays
+                  name={d.agents.find((a) => a.id === d.agentId)?.name ?? d.agentId}
+                  days={d.agentDays}
+                />
               )}
             </>
           ) : (
             <p className="muted">{t('assessment.drill.notByAgent')}</p>
           )}
-          <h3>{t(`assessment.drill.sample.${d.sampleKind}` as MessageId)}</h3>
-          {d.sample.length === 0 ? (
+          {!byDays && <h3>{t(`assessment.drill.sample.${d.sampleKind}` as MessageId)}</h3>}
+          {byDays ? null : d.sample.length === 0 ? (
             <p className="muted">{t('assessment.drill.noSample')}</p>
           ) : (
             <div className="data-table__scroll">
@@ -145,6 +171,64 @@ export function DrillDownPanel({
 }
 
 type SampleRow = DrillData['assessmentDrillDown']['sample'][number];
+type AgentDay = DrillData['assessmentDrillDown']['agentDays'][number];
+
+/** One agent's days of the month against the published schedule: minutes scheduled and adherent. */
+function AgentDays({ name, days }: { name: string; days: readonly AgentDay[] }) {
+  const t = useT();
+  const intl = useIntl();
+  const minutes = (v: number) =>
+    intl.formatNumber(v, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
+  const share = (v: number | null) =>
+    v === null ? '—' : intl.formatNumber(v, { style: 'percent', maximumFractionDigits: 1 });
+  if (days.length === 0) return <p className="muted">{t('assessment.drill.noAgentDays', { agent: name })}</p>;
+  return (
+    <div className="data-table__scroll">
+      <table data-testid="drill-agent-days">
+        <caption>{t('assessment.drill.agentDays', { agent: name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('assessment.drill.col.date')}</th>
+            <th scope="col" className="numeric">
+              {t('assessment.drill.col.scheduledMinutes')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('assessment.drill.col.adherentMinutes')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('assessment.drill.col.adherence')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('assessment.drill.col.loggedInMinutes')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('assessment.drill.col.conformance')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">
+                {intl.formatDate(`${d.date}T12:00:00Z`, {
+                  weekday: 'short',
+                  month: 'short',
+                  day: 'numeric',
+                  timeZone: 'UTC',
+                })}
+              </th>
+              <td className="numeric">{minutes(d.scheduledMinutes)}</td>
+              <td className="numeric">{minutes(d.adherentMinutes)}</td>
+              <td className="numeric">{share(d.adherence)}</td>
+              <td className="numeric">{minutes(d.loggedInMinutes)}</td>
+              <td className="numeric">{share(d.conformance)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 type Column =
   | 'queue'
@@ -209,6 +293,7 @@ function RowsTable({
   selected,
   selectBy = 'name',
   onSelect,
+  volumeLabel,
 }: {
   title: string;
   rows: readonly { id: string; name: string; value: number | null; volume: number }[];
@@ -216,6 +301,8 @@ function RowsTable({
   selected?: string | null;
   selectBy?: 'id' | 'name';
   onSelect?: (row: { id: string; name: string }) => void;
+  /** What the volume column counts, when not the criterion's usual base. */
+  volumeLabel?: string;
 }) {
   const t = useT();
   const intl = useIntl();
@@ -230,7 +317,7 @@ function RowsTable({
               {t('assessment.drill.col.value')}
             </th>
             <th scope="col" className="numeric">
-              {t('assessment.drill.col.volume')}
+              {volumeLabel ?? t('assessment.drill.col.volume')}
             </th>
           </tr>
         </thead>

@@ -12,25 +12,32 @@ import {
 import { CHART_INK, paletteEntry } from '../../charts/palette.js';
 
 export interface GapChartProps {
-  rows: readonly Record<string, number | string | null>[];
+  rows: readonly Record<string, number | string | boolean | null>[];
   parts: readonly { key: string; label: string }[];
-  dateFormatter: (value: string) => string;
-  hoursFormatter: (value: number) => string;
+  /** The field of a row the bars are placed by (a date, or an interval's time). */
+  categoryKey?: string;
+  categoryFormatter: (value: string) => string;
+  valueFormatter: (value: number) => string;
   yAxisLabel: string;
   description: string;
+  /** A bar's category was clicked (the page also offers a list to choose from by keyboard). */
+  onSelect?: (category: string) => void;
 }
 
 /**
- * Stacked bars per day: the agent-hours of each cause of the service-level gap (negative parts,
- * e.g. more staff than the forecast needed, go below zero). Loaded lazily with Recharts.
+ * Stacked bars per day (agent-hours) or per interval (agents): each cause of the service-level
+ * gap (negative parts, e.g. more staff than the forecast needed, go below zero). The legend names
+ * each cause with its unit; colours come with those names. Loaded lazily with Recharts.
  */
 export default function GapChart({
   rows,
   parts,
-  dateFormatter,
-  hoursFormatter,
+  categoryKey = 'date',
+  categoryFormatter,
+  valueFormatter,
   yAxisLabel,
   description,
+  onSelect,
 }: GapChartProps) {
   return (
     <figure className="chart" aria-label={description}>
@@ -39,11 +46,14 @@ export default function GapChart({
           data={rows as Record<string, unknown>[]}
           stackOffset="sign"
           margin={{ top: 8, right: 16, left: 8, bottom: 8 }}
+          onClick={(state) => {
+            if (onSelect && state?.activeLabel !== undefined) onSelect(String(state.activeLabel));
+          }}
         >
           <CartesianGrid stroke={CHART_INK.grid} vertical={false} />
           <XAxis
-            dataKey="date"
-            tickFormatter={(v) => dateFormatter(String(v))}
+            dataKey={categoryKey}
+            tickFormatter={(v) => categoryFormatter(String(v))}
             stroke={CHART_INK.axis}
             tick={{ fill: CHART_INK.axis, fontSize: 12 }}
             minTickGap={12}
@@ -52,7 +62,7 @@ export default function GapChart({
             width={76}
             stroke={CHART_INK.axis}
             tick={{ fill: CHART_INK.axis, fontSize: 12 }}
-            tickFormatter={(v: number) => hoursFormatter(v)}
+            tickFormatter={(v: number) => valueFormatter(v)}
             label={{
               value: yAxisLabel,
               angle: -90,
@@ -64,8 +74,8 @@ export default function GapChart({
           />
           <ReferenceLine y={0} stroke={CHART_INK.target} />
           <Tooltip
-            formatter={(value) => hoursFormatter(Number(value))}
-            labelFormatter={(label) => dateFormatter(String(label))}
+            formatter={(value) => valueFormatter(Number(value))}
+            labelFormatter={(label) => categoryFormatter(String(label))}
           />
           <Legend />
           {parts.map((p, i) => (

@@ -109,8 +109,22 @@ export const AssessmentScorecardQuery = graphql(`
 
 /** A criterion's month by queue, team and agent, with records behind it. */
 export const AssessmentDrillDownQuery = graphql(`
-  query AssessmentDrillDown($setId: Int, $criterion: String!, $month: String!, $queue: String, $teamId: Int) {
-    assessmentDrillDown(setId: $setId, criterion: $criterion, month: $month, queue: $queue, teamId: $teamId) {
+  query AssessmentDrillDown(
+    $setId: Int
+    $criterion: String!
+    $month: String!
+    $queue: String
+    $teamId: Int
+    $agentId: String
+  ) {
+    assessmentDrillDown(
+      setId: $setId
+      criterion: $criterion
+      month: $month
+      queue: $queue
+      teamId: $teamId
+      agentId: $agentId
+    ) {
       month
       value
       byAgent
@@ -149,32 +163,66 @@ export const AssessmentDrillDownQuery = graphql(`
         topic
         cycleHours
       }
+      agentId
+      agentDays {
+        date
+        scheduledMinutes
+        adherentMinutes
+        adherence
+        loggedInMinutes
+        conformance
+      }
     }
   }
 `);
 
-/** The month's service-level gap in agent-hours, split into its causes, per day. */
+/**
+ * The month's service-level gap in agent-hours split into its causes against the published
+ * schedules, per day, and one day interval by interval (agents).
+ */
 export const ServiceLevelGapQuery = graphql(`
-  query ServiceLevelGap($month: String!) {
-    serviceLevelGap(month: $month) {
+  query ServiceLevelGap($month: String!, $date: String) {
+    serviceLevelGap(month: $month, date: $date) {
       month
+      date
       gapHours
       forecastErrorHours
+      scheduleFitHours
       shrinkageAbovePlanHours
       adherenceLossHours
-      scheduleFitHours
+      withoutScheduleHours
+      plannedShrinkage
+      actualShrinkage
       shortfallIntervals
+      unscheduledShortfallIntervals
       intervals
       hasForecast
       hasSchedule
-      plannedShrinkage
       days {
         date
+        hasSchedule
         gapHours
         forecastErrorHours
+        scheduleFitHours
         shrinkageAbovePlanHours
         adherenceLossHours
-        scheduleFitHours
+        withoutScheduleHours
+        shortfallIntervals
+      }
+      dayIntervals {
+        start
+        time
+        hasSchedule
+        requiredActual
+        requiredForecast
+        scheduled
+        delivered
+        gap
+        forecastError
+        scheduleFit
+        shrinkageAbovePlan
+        adherenceLoss
+        withoutSchedule
       }
     }
   }
