@@ -96,11 +96,18 @@ export type ContactCounterKey = (typeof CONTACT_COUNTER_KEYS)[number];
  */
 export type ContactCounters = Record<ContactCounterKey, number> & { maxWait: number };
 
-/** Counters with every figure 0: the identity of addContactCounters. */
+// Never frozen or exported: spreading a frozen object is ~20× slower.
+const ZERO_CONTACT_COUNTERS: Readonly<ContactCounters> = Object.fromEntries([
+  ['maxWait', 0],
+  ...CONTACT_COUNTER_KEYS.map((key) => [key, 0]),
+]) as ContactCounters;
+
+/**
+ * Counters with every figure 0: the identity of addContactCounters. A copy of one zero object:
+ * ingestion makes one per contribution, and setting ~50 keys one by one was a visible share of it.
+ */
 export function emptyContactCounters(): ContactCounters {
-  const counters = { maxWait: 0 } as ContactCounters;
-  for (const key of CONTACT_COUNTER_KEYS) counters[key] = 0;
-  return counters;
+  return { ...ZERO_CONTACT_COUNTERS };
 }
 
 /** a + b, key by key; maxWait is max(a.maxWait, b.maxWait). Returns a new object. */

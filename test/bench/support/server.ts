@@ -42,7 +42,9 @@ export async function startServer(options: {
     databaseUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'sf-bench-')), 'db.sqlite')}`;
   }
   const port = 3400 + Math.floor(Math.random() * 500);
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  // BENCH_SERVER_NODE_ARGS: extra node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(root, 'apps/api/dist/main.js')], {
     cwd: root,
     env: {
       ...process.env,
