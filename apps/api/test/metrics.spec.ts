@@ -1,7 +1,15 @@
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactEventStream } from './support/event-stream.js';
 import { INGEST, seedSmallCenter } from './support/directory.js';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './support/test-app.js';
+import {
+  createTestDatabase,
+  rawFetch,
+  startTestApp,
+  type TestApp,
+  type TestDatabase,
+} from './support/test-app.js';
 
 type Event = Record<string, unknown> & { occurredAt: string };
 
@@ -152,5 +160,183 @@ describe('historical metrics by channel, team, agent and claim desk', () => {
     expect(after.data!.queueMetrics.queues[0].total.offered).toBe(
       first.data!.queueMetrics.queues[0].total.offered + 1,
     );
+  });
+  /** How many cacheable trend requests were answered from the cache (hit) or computed (miss) so far. */
+  async function lookups(result: 'hit' | 'miss'): Promise<number> {
+    const text = await (await rawFetch(`${api.baseUrl}/metrics`)).text();
+    const line = text
+      .split('\n')
+      .find((l) => l.startsWith(`servicefloor_graphql_answer_cache_total{result="${result}"}`));
+    return line ? Number(line.split(' ').at(-1)) : 0;
+  }
+
+  /** POST /graphql over plain HTTP: the status, headers and the body's bytes as sent (not decoded). */
+  function post(headers: Record<string, string>, body: unknown) {
+    const url = new URL(`${api.baseUrl}/graphql`);
+    return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+      (resolve, reject) => {
+        const req = request(
+          { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify(body));
+      },
+    );
+  }
+
+  const asAdmin = () => ({ 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` });
+
+  it('sends a cached answer byte for byte as Apollo did, and compressed copies that decode to the same JSON', async () => {
+    const body = {
+      query: `query Figures($queues: [String!]) { queueMetrics(from: "2026-03-01", to: "2026-03-10", queues: $queues) { queues { queue points { label metrics { offered serviceLevel } } total { offered } } } }`,
+      operationName: 'Figures',
+      variables: { queues: ['Hotline General', 'Online Chat'] },
+    };
+    const hits = await lookups('hit');
+    const computed = await post({ ...asAdmin(), 'accept-encoding': 'identity' }, body);
+    expect(computed.status).toBe(200);
+    expect(await lookups('hit')).toBe(hits);
+    const cached = await post({ ...asAdmin(), 'accept-encoding': 'identity' }, body);
+    expect(await lookups('hit')).toBe(hits + 1);
+    expect(cached.body.equals(computed.body)).toBe(true);
+    for (const header of ['content-type', 'cache-control'])
+      expect(cached.headers[header]).toBe(computed.headers[header]);
+    expect(cached.headers['cache-control']).toBe('no-store');
+    const json = JSON.parse(computed.body.toString('utf8')) as { data: unknown };
+    expect(json.data).toBeTruthy();
+
+    const br = await post({ ...asAdmin(), 'accept-encoding': 'gzip, deflate, br' }, body);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body.length).toBeLessThan(computed.body.length);
+    expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(json);
+    const gzip = await post({ ...asAdmin(), 'accept-encoding': 'gzip' }, body);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.body).toString('utf8'))).toEqual(json);
+    expect(await lookups('hit')).toBe(hits + 3);
+
+    // The same question spelled differently (spacing, variable order) is the same answer.
+    const respaced = await post(asAdmin(), { ...body, query: body.query.replace(/ \{/g, '  {\n') });
+    expect(JSON.parse(respaced.body.toString('utf8'))).toEqual(json);
+    expect(await lookups('hit')).toBe(hits + 4);
+    // A client that asks for application/graphql-response+json gets it, as from Apollo.
+    const accept = 'application/graphql-response+json';
+    const apollo = await post({ ...asAdmin(), accept }, { query: '{ queues { name } }' });
+    const typed = await post({ ...asAdmin(), accept }, body);
+    expect(await lookups('hit')).toBe(hits + 5);
+    expect(typed.headers['content-type']).toBe(apollo.headers['content-type']);
+    expect(typed.headers['content-type']).toMatch(/^application\/graphql-response\+json/);
+  });
+
+  it('never serves a cached answer to another principal, a refused role or an ended session', async () => {
+    const trend = `{ queueMetrics(from: "2026-03-02", to: "2026-03-09") { queues { queue total { offered } } } }`;
+    const manager = await api.signInAs('MANAGER');
+    const otherManager = await api.signInAs('MANAGER');
+    const executive = await api.signInAs('EXECUTIVE');
+    const agent = await api.signInAs('AGENT', { agentId: 'a2' });
+    const kiosk = (
+      await api.gql<{ createKioskToken: { secret: string } }>(
+        `mutation { createKioskToken(name: "Cache TV") { secret } }`,
+      )
+    ).data!.createKioskToken.secret;
+    // A session to end: signed in over HTTP for its refresh token.
+    await api.signInAs('MANAGER', { username: 'cache-leaver' });
+    const session = (await (
+      await rawFetch(`${api.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'cache-leaver', password: 'cache-leaver-password-123' }),
+      })
+    ).json()) as { accessToken: string; refreshToken: string };
+
+    const expected = (await api.gqlAs(manager, trend)).data;
+    expect(expected).toBeTruthy();
+    const [hits, misses] = [await lookups('hit'), await lookups('miss')];
+    expect((await api.gqlAs(manager, trend)).data).toEqual(expected);
+    expect(await lookups('hit')).toBe(hits + 1);
+    // Other principals compute their own answer, even with the same role.
+    expect((await api.gqlAs(otherManager, trend)).data).toEqual(expected);
+    expect((await api.gqlAs(executive, trend)).data).toEqual(expected);
+    expect((await api.gqlAs(session.accessToken, trend)).data).toEqual(expected);
+    expect(await lookups('miss')).toBe(misses + 3);
+    // Refused callers stay refused while the answer is cached for others.
+    expect((await api.gqlAs(agent, trend)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gqlAs(kiosk, trend)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gqlAs(null, trend)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.gqlAs(`${manager.slice(0, -4)}AAAA`, trend)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    // A signed-out session's access token gets nothing, though its answer was cached a moment ago.
+    const logout = await rawFetch(`${api.baseUrl}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie: `sf_refresh=${session.refreshToken}` },
+    });
+    expect(logout.status).toBe(204);
+    expect((await api.gqlAs(session.accessToken, trend)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await lookups('hit')).toBe(hits + 1);
+  });
+
+  it("keeps a trend that ended days ago through today's live events, not through a late event in its range", async () => {
+    const trend = `{ queueMetrics(from: "2026-03-01", to: "2026-03-10", queues: ["Online Chat"]) { queues { total { offered } } } }`;
+    const offered = async () =>
+      (await api.gql<{ queueMetrics: { queues: { total: { offered: number } }[] } }>(trend)).data!
+        .queueMetrics.queues[0].total.offered;
+    const contact = (id: string, occurredAt: string) => ({
+      kind: 'contact',
+      eventId: `${id}-offered`,
+      type: 'OFFERED',
+      occurredAt,
+      contactId: id,
+      queue: 'Online Chat',
+    });
+    const before = await offered();
+    const hits = await lookups('hit');
+    const today = await api.gql<{ ingestEvents: { accepted: number } }>(INGEST, {
+      events: [contact('cache-today', new Date(Date.now() - 60_000).toISOString())],
+    });
+    expect(today.data!.ingestEvents.accepted).toBe(1);
+    expect(await offered()).toBe(before);
+    expect(await lookups('hit')).toBe(hits + 1);
+    const late = await api.gql<{ ingestEvents: { accepted: number } }>(INGEST, {
+      events: [contact('cache-late', '2026-03-06T03:00:00Z')],
+    });
+    expect(late.data!.ingestEvents.accepted).toBe(1);
+    expect(await offered()).toBe(before + 1);
+    expect(await lookups('hit')).toBe(hits + 1);
+  });
+
+  it('is never stale after a queue definition changes', async () => {
+    const trend = `{ queueMetrics(from: "2026-03-01", to: "2026-03-10", queues: ["Online Chat"]) { queues { total { answeredWithinThreshold definition { slThresholdSeconds } } } } }`;
+    type Answer = {
+      queueMetrics: {
+        queues: { total: { answeredWithinThreshold: number; definition: { slThresholdSeconds: number } } }[];
+      };
+    };
+    const threshold = async () => (await api.gql<Answer>(trend)).data!.queueMetrics.queues[0].total;
+    const { queues } = (await api.gql<{ queues: { id: string; name: string }[] }>(`{ queues { id name } }`))
+      .data!;
+    const chat = queues.find((q) => q.name === 'Online Chat')!;
+    const before = await threshold();
+    const hits = await lookups('hit');
+    expect(await threshold()).toEqual(before);
+    expect(await lookups('hit')).toBe(hits + 1);
+    const seconds = before.definition.slThresholdSeconds;
+    const update = `mutation($id: ID!, $input: UpdateQueueInput!) { updateQueue(id: $id, input: $input) { id } }`;
+    expect(
+      (await api.gql(update, { id: chat.id, input: { slThresholdSeconds: seconds * 2 } })).errors,
+    ).toBeUndefined();
+    const after = await threshold();
+    expect(after.definition.slThresholdSeconds).toBe(seconds * 2);
+    expect(after.answeredWithinThreshold).toBeGreaterThanOrEqual(before.answeredWithinThreshold);
+    expect(await lookups('hit')).toBe(hits + 1);
+    await api.gql(update, { id: chat.id, input: { slThresholdSeconds: seconds } });
   });
 });

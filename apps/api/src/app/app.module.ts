@@ -60,7 +60,7 @@ export class AppModule {
               autoSchemaFile: env.GRAPHQL_SCHEMA_FILE ?? true,
               sortSchema: true,
               ...options,
-              plugins: [...(options.plugins ?? []), metricsCache.plugin()],
+              plugins: [...(options.plugins ?? []), ...metricsCache.plugins()],
             };
           },
         }),

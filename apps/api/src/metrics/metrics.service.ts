@@ -16,6 +16,7 @@ import {
   type AgentMetrics,
   type ContactCounters,
   type ContactMetrics,
+  type ContactMetricsDefinition,
   type ContactMetricsSettings,
   type TimeRange,
 } from '@servicefloor/metrics';
@@ -47,19 +48,30 @@ export interface Point<M> {
   metrics: M;
 }
 
-export interface QueueSeries {
-  queue: string;
+/** Figures as reported: a sum over queues with different thresholds has no threshold (null). */
+export type ReportedContactMetrics = Omit<ContactMetrics, 'definition'> & {
+  definition: Omit<ContactMetricsDefinition, 'slThresholdSeconds'> & { slThresholdSeconds: number | null };
+};
+
+interface ContactSeries<M> {
   channel: string;
   timeZone: string;
-  slTarget: number;
-  points: Point<ContactMetrics>[];
-  previousPoints: Point<ContactMetrics>[];
-  total: ContactMetrics;
-  previousTotal: ContactMetrics;
+  points: Point<M>[];
+  previousPoints: Point<M>[];
+  total: M;
+  previousTotal: M;
 }
 
-export interface ChannelSeries extends Omit<QueueSeries, 'queue' | 'slTarget'> {
-  channel: string;
+export interface QueueSeries extends ContactSeries<ContactMetrics> {
+  queue: string;
+  slTarget: number;
+}
+
+export type ChannelSeries = ContactSeries<ReportedContactMetrics>;
+
+export interface QueueReport {
+  queues: QueueSeries[];
+  channels: ChannelSeries[];
 }
 
 export interface AgentSeries {
@@ -86,15 +98,17 @@ export class MetricsService {
     private readonly stats: StatsReader,
   ) {}
 
-  /** Per-queue series (and, summed from them, per-channel series). */
+  /** Per-queue series, every figure computed (the CLI prints them). */
   async queueMetrics(query: MetricsQuery): Promise<QueueSeries[]> {
-    return (await this.queueAndChannelMetrics(query)).queues;
+    return (await this.queueReport(query)).queues;
   }
 
-  async queueAndChannelMetrics(
-    query: MetricsQuery,
-    withChannels = true,
-  ): Promise<{ queues: QueueSeries[]; channels: ChannelSeries[] }> {
+  /**
+   * Per-queue series and, summed from them, per-channel series. The rows are read at once; the
+   * figures of each part (points, previous points, totals, channel sums) are computed the first
+   * time they are read, so a GraphQL query pays only for the fields it selects.
+   */
+  async queueReport(query: MetricsQuery): Promise<QueueReport> {
     const directory = await this.ingest.queues();
     for (const [i, name] of (query.queues ?? []).entries()) {
       if (!directory.byName.has(name))
@@ -104,38 +118,49 @@ export class MetricsService {
       .filter((q) => !query.queues || query.queues.includes(q.name))
       .filter((q) => !query.channel || q.channel === query.channel)
       .sort((a, b) => a.id - b.id);
+    const zones = [...groupBy(selected, (q) => q.timeZone)];
+    const periods = await Promise.all(
+      zones.map(([timeZone, group]) => this.contactPeriods(group, query, timeZone)),
+    );
     const queues: QueueSeries[] = [];
-    const channels: ChannelSeries[] = [];
-    for (const [timeZone, group] of groupBy(selected, (q) => q.timeZone)) {
-      const { current, previous } = await this.contactPeriods(group, query, timeZone);
+    const channelParts: (() => ChannelSeries[])[] = [];
+    zones.forEach(([timeZone, group], z) => {
+      const { current, previous } = periods[z];
+      const labels = new PeriodLabels(timeZone, query.granularity);
       for (const queue of group) {
-        const mine = current.get(String(queue.id)) ?? [];
-        const before = previous.get(String(queue.id)) ?? [];
-        queues.push({
-          queue: queue.name,
-          channel: queue.channel,
-          timeZone,
-          slTarget: queue.settings.slTarget,
-          ...contactSeries(mine, before, queue.settings, timeZone, query.granularity),
-        });
+        queues.push(
+          contactSeries(
+            { queue: queue.name, channel: queue.channel, timeZone, slTarget: queue.settings.slTarget },
+            current.get(String(queue.id)) ?? [],
+            previous.get(String(queue.id)) ?? [],
+            queue.settings,
+            labels,
+            asComputed,
+          ),
+        );
       }
-      for (const [channel, members] of withChannels ? groupBy(group, (q) => q.channel) : []) {
-        const merge = (periods: Map<string, Period<ContactCounters>[]>) =>
-          mergePeriods(members.flatMap((q) => periods.get(String(q.id)) ?? []));
-        channels.push({
-          channel,
-          timeZone,
-          ...contactSeries(
+      channelParts.push(() =>
+        [...groupBy(group, (q) => q.channel)].map(([channel, members]) => {
+          const merge = (of: Map<string, Period<ContactCounters>[]>) =>
+            mergePeriods(members.map((q) => of.get(String(q.id)) ?? []));
+          return contactSeries(
+            { channel, timeZone },
             merge(current),
             merge(previous),
             sharedSettings(members),
-            timeZone,
-            query.granularity,
-          ),
-        });
-      }
-    }
-    return { queues, channels };
+            labels,
+            channelReport(),
+          );
+        }),
+      );
+    });
+    const channels = once(() => channelParts.flatMap((part) => part()));
+    return {
+      queues,
+      get channels() {
+        return channels();
+      },
+    };
   }
 
   /** Per-team series (agents summed), and per-agent series for the given agents or team. */
@@ -182,7 +207,7 @@ export class MetricsService {
         (a) => a.teamId!,
       )) {
         const merge = (periods: Map<string, Period<Record<string, number>>[]>) =>
-          mergePeriods(members.flatMap((a) => periods.get(a.agentId) ?? []));
+          mergePeriods(members.map((a) => periods.get(a.agentId) ?? []));
         teams.push({
           id: String(teamId),
           name: members[0].teamName ?? String(teamId),
@@ -364,30 +389,103 @@ export class MetricsService {
   }
 }
 
-function contactSeries(
+/**
+ * A series: `head` and its points and totals, each computed the first time it is read. `report` turns
+ * the library's figures into the reported ones (one shared definition object per series).
+ */
+function contactSeries<H extends object, M>(
+  head: H,
   current: Period<ContactCounters>[],
   previous: Period<ContactCounters>[],
   settings: ContactMetricsSettings,
-  timeZone: string,
-  granularity: Granularity,
-) {
-  const point = (p: Period<ContactCounters>) => ({
-    ...labels(p.periodStart, timeZone, granularity),
-    metrics: contactMetrics(p.counters, settings),
-  });
-  const total = (list: Period<ContactCounters>[]) =>
-    contactMetrics(
-      sumCounters(
-        list.map((p) => p.counters),
-        emptyContactCounters(),
+  labels: PeriodLabels,
+  report: (m: ContactMetrics) => M,
+): H & Pick<ContactSeries<M>, 'points' | 'previousPoints' | 'total' | 'previousTotal'> {
+  const pointsOf = (list: Period<ContactCounters>[]) =>
+    list.map((p) => ({ ...labels.of(p.periodStart), metrics: report(contactMetrics(p.counters, settings)) }));
+  const totalOf = (list: Period<ContactCounters>[]) =>
+    report(
+      contactMetrics(
+        sumCounters(
+          list.map((p) => p.counters),
+          emptyContactCounters(),
+        ),
+        settings,
       ),
-      settings,
     );
+  const points = once(() => pointsOf(current));
+  const previousPoints = once(() => pointsOf(previous));
+  const total = once(() => totalOf(current));
+  const previousTotal = once(() => totalOf(previous));
   return {
-    points: current.map(point),
-    previousPoints: previous.map(point),
-    total: total(current),
-    previousTotal: total(previous),
+    ...head,
+    get points() {
+      return points();
+    },
+    get previousPoints() {
+      return previousPoints();
+    },
+    get total() {
+      return total();
+    },
+    get previousTotal() {
+      return previousTotal();
+    },
+  };
+}
+
+/** A queue's figures as they are: its own threshold is always known. */
+function asComputed(m: ContactMetrics): ContactMetrics {
+  return m;
+}
+
+/**
+ * Figures of a channel sum: the threshold −1 (queues with different thresholds, sharedSettings)
+ * is reported as null. Every point of a series shares one definition object.
+ */
+function channelReport(): (m: ContactMetrics) => ReportedContactMetrics {
+  let definition: ReportedContactMetrics['definition'] | undefined;
+  return (m) => {
+    definition ??= {
+      ...m.definition,
+      slThresholdSeconds: m.definition.slThresholdSeconds < 0 ? null : m.definition.slThresholdSeconds,
+    };
+    // `m` is a fresh object of contactMetrics, owned here: replacing its definition is safe.
+    const reported: ReportedContactMetrics = m;
+    reported.definition = definition;
+    return reported;
+  };
+}
+
+/** periodStart and label of each period start, formatted once per request and zone. */
+class PeriodLabels {
+  private readonly known = new Map<number, { periodStart: string; label: string }>();
+
+  constructor(
+    private readonly timeZone: string,
+    private readonly granularity: Granularity,
+  ) {}
+
+  of(periodStart: number): { periodStart: string; label: string } {
+    let found = this.known.get(periodStart);
+    if (!found) {
+      found = labels(periodStart, this.timeZone, this.granularity);
+      this.known.set(periodStart, found);
+    }
+    return found;
+  }
+}
+
+/** A computation run at most once, on first use. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
   };
 }
 
@@ -456,16 +554,18 @@ function sharedSettings(queues: QueueInfo[]): ContactMetricsSettings {
       };
 }
 
-function mergePeriods<C extends Record<string, number>>(periods: Period<C>[]): Period<C>[] {
-  const merged = new Map<number, C>();
-  for (const p of periods) {
-    const current = merged.get(p.periodStart);
-    if (!current) merged.set(p.periodStart, { ...p.counters });
-    else
-      for (const [k, v] of Object.entries(p.counters))
-        (current as Record<string, number>)[k] = k === 'maxWait' ? Math.max(current[k], v) : current[k] + v;
-  }
-  return [...merged].sort(([a], [b]) => a - b).map(([periodStart, counters]) => ({ periodStart, counters }));
+/** Several series' periods summed per period start (maxWait by max: libs/metrics sumCounters). */
+function mergePeriods<C extends Record<string, number>>(series: Period<C>[][]): Period<C>[] {
+  const byStart = new Map<number, C[]>();
+  for (const periods of series)
+    for (const p of periods) {
+      const list = byStart.get(p.periodStart);
+      if (list) list.push(p.counters);
+      else byStart.set(p.periodStart, [p.counters]);
+    }
+  return [...byStart]
+    .sort(([a], [b]) => a - b)
+    .map(([periodStart, list]) => ({ periodStart, counters: sumCounters(list, {} as C) }));
 }
 
 function labels(periodStart: number, timeZone: string, granularity: Granularity) {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Database, Statement } from 'better-sqlite3';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { numberedPlaceholders } from '../database/sql-program.js';
 
@@ -9,12 +11,21 @@ export interface StatsRow {
   counters: Record<string, number>;
 }
 
+/** Prepared read statements kept per SQL text (the texts are built from a few fixed shapes). */
+const MAX_STATEMENTS = 200;
+
 /**
  * Reads roll-up rows (never raw events) for many ids and one time range in a single query, so a
  * trend of every queue costs the same few queries whatever the history's length.
+ *
+ * Rows are read as arrays, not as objects keyed by column: a queue roll-up row has ~55 columns,
+ * and building a keyed object per row in the driver took most of a six-month trend's read time
+ * (~25 ms for 1,200 rows on SQLite, against ~5 ms as arrays).
  */
 @Injectable()
 export class StatsReader {
+  private readonly statements = new Map<string, Statement>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async read(
@@ -30,14 +41,12 @@ export class StatsReader {
     if (ids.length === 0) return out;
     const columns = keys.map((k) => `"${k}"`).join(', ');
     const text = `SELECT "${idColumn}" AS id, "${startColumn}" AS start, ${columns} FROM ${table} WHERE "${idColumn}" IN (${ids.map(() => '?').join(', ')}) AND "${startColumn}" >= ? AND "${startColumn}" < ? ORDER BY "${startColumn}"`;
-    const rows = (await this.db.query(
-      this.db.options.type === 'postgres' ? numberedPlaceholders(text) : text,
-      [...ids, startMs, endMs],
-    )) as Record<string, unknown>[];
+    const rows = await this.rows(text, [...ids, startMs, endMs]);
     for (const row of rows) {
       const counters: Record<string, number> = {};
-      for (const k of keys) counters[k] = Number(row[k]);
-      out.get(String(row.id))?.push({ id: String(row.id), start: Number(row.start), counters });
+      for (let i = 0; i < keys.length; i++) counters[keys[i]] = Number(row[i + 2]);
+      const id = String(row[0]);
+      out.get(id)?.push({ id, start: Number(row[1]), counters });
     }
     return out;
   }
@@ -55,10 +64,7 @@ export class StatsReader {
     if (ids.length === 0) return out;
     const sums = keys.map((k) => `COALESCE(SUM("${k}"), 0) AS "${k}"`).join(', ');
     const text = `SELECT "${idColumn}" AS id, ${sums} FROM ${table} WHERE "${idColumn}" IN (${ids.map(() => '?').join(', ')}) AND "${startColumn}" < ? GROUP BY "${idColumn}"`;
-    const rows = (await this.db.query(
-      this.db.options.type === 'postgres' ? numberedPlaceholders(text) : text,
-      [...ids, beforeMs],
-    )) as Record<string, unknown>[];
+    const rows = await this.query(text, [...ids, beforeMs]);
     for (const row of rows) out.set(String(row.id), Object.fromEntries(keys.map((k) => [k, Number(row[k])])));
     return out;
   }
@@ -68,5 +74,27 @@ export class StatsReader {
       this.db.options.type === 'postgres' ? numberedPlaceholders(text) : text,
       params,
     )) as Record<string, unknown>[];
+  }
+
+  /** Rows as arrays of column values, in the order of the SELECT list (`?` placeholders). */
+  private async rows(text: string, params: unknown[]): Promise<unknown[][]> {
+    if (this.db.options.type === 'postgres') {
+      const pool = (this.db.driver as unknown as { master: Pool }).master;
+      const result = await pool.query({ text: numberedPlaceholders(text), values: params, rowMode: 'array' });
+      return result.rows as unknown[][];
+    }
+    return this.statement(text).all(...params) as unknown[][];
+  }
+
+  /** The SQLite statement for `text`, in raw (array) mode, on the data source's own connection. */
+  private statement(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      const sqlite = (this.db.driver as unknown as { databaseConnection: Database }).databaseConnection;
+      statement = sqlite.prepare(text).raw(true);
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 }
