@@ -18,7 +18,10 @@ import {
  * (a forecast needs 14 days), a week generated for that queue's agents through the API, then in
  * the browser: the Gantt shows shifts with breaks, a move outside the template's start window is
  * refused with the field and the rule, an added activity changes the coverage table at once, and
- * the schedule is published.
+ * the schedule is published; a shift dragged later moves (coverage recomputed) and one dragged out
+ * of its start window is refused with field and rule; the simulation check fills in beside Erlang
+ * C; a time-off request is made and approved; the operations page's staffing gap reads this week's
+ * published schedule; and a generation started from the page is cancelled.
  */
 
 const QUEUE = 'Hotline General';
@@ -90,18 +93,38 @@ beforeAll(async () => {
     'mutation($input: GenerateScheduleInput!) { generateSchedule(input: $input) { id } }',
     { input: { weekStart: nextMonday(), queues: [QUEUE], timeLimitSeconds: 10 } },
   );
-  // The solver runs in the background: wait for it (no expect.poll outside a test).
+  await settled(generateSchedule.id);
+  // This week's schedule, published: the operations page's staffing gap reads it.
+  const thisWeek = await gql<{ generateSchedule: { id: string } }>(
+    'mutation($input: GenerateScheduleInput!) { generateSchedule(input: $input) { id } }',
+    { input: { weekStart: thisMonday(), queues: [QUEUE], timeLimitSeconds: 5 } },
+  );
+  await settled(thisWeek.generateSchedule.id);
+  await gql('mutation($id: ID!) { publishSchedule(id: $id) { status } }', {
+    id: thisWeek.generateSchedule.id,
+  });
+}, 300_000);
+
+/** Waits until a generation is READY (the solver runs in the background; no expect.poll outside a test). */
+async function settled(id: string): Promise<void> {
   for (let waited = 0; ; waited += 2000) {
     const { schedule } = await gql<{ schedule: { status: string; error: string | null } }>(
       'query($id: ID!) { schedule(id: $id) { status error } }',
-      { id: generateSchedule.id },
+      { id },
     );
-    if (schedule.status === 'READY') break;
+    if (schedule.status === 'READY') return;
     if (schedule.status === 'FAILED' || waited > 180_000)
       throw new Error(`schedule ${schedule.status}: ${schedule.error}`);
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
-}, 300_000);
+}
+
+/** The Monday of this week at the demo sites. */
+function thisMonday(): string {
+  const today = siteDate(0);
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return siteDate(-weekday);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -184,6 +207,176 @@ describe('Schedule page', () => {
       const shot = screenshotPath('schedule');
       if (shot) await page.screenshot({ path: shot, fullPage: true });
       // Refused edits answer 200 with a GraphQL error; nothing else may go wrong.
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('drags a shift later (coverage recomputed) and refuses a drag out of its start window', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    try {
+      await signIn(page, api.url);
+      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
+      const bars = page.locator('.gantt-shift');
+      await expect.poll(() => bars.count(), { timeout: 60_000 }).toBeGreaterThan(1);
+      const bar = bars.nth(1);
+      const shiftId = (await bar.getAttribute('data-shift'))!;
+      const agentId = (await bar.locator('xpath=ancestor::div[@data-agent]').getAttribute('data-agent'))!;
+      const read = async () => {
+        const { schedules } = await gql<{ schedules: { id: string; status: string }[] }>(
+          'query($w: String) { schedules(weekStart: $w) { id status } }',
+          { w: nextMonday() },
+        );
+        const id = schedules.find((s) => s.status === 'PUBLISHED')!.id;
+        const { schedule } = await gql<{ schedule: { agents: { shifts: Shift[] }[] } }>(
+          'query($id: ID!, $a: [String!]) { schedule(id: $id) { agents(agentIds: $a) { shifts { id startMinute endMinute breaks { startMinute endMinute } activities { startMinute endMinute } } } } }',
+          { id, a: [agentId] },
+        );
+        return schedule.agents[0].shifts.find((s) => s.id === shiftId)!;
+      };
+      const before = await read();
+      const track = (await bar.locator('xpath=..').boundingBox())!;
+      const perMinute = track.width / 1440; // the day view
+      const drag = async (minutes: number) => {
+        const box = (await bar.boundingBox())!;
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x + (minutes * perMinute) / 2, y, { steps: 4 });
+        await page.mouse.move(x + minutes * perMinute, y, { steps: 4 });
+        await page.mouse.up();
+      };
+      // 30 minutes later (earlier when that would leave the template's start window).
+      const delta = before.startMinute % 1440 < 11 * 60 ? 30 : -30;
+      const coverageBefore = await scheduledAt(page, hhmm(before.startMinute + (delta > 0 ? 0 : delta)));
+      await drag(delta);
+      await expect
+        .poll(async () => (await read()).startMinute, { timeout: 30_000 })
+        .toBe(before.startMinute + delta);
+      expect((await read()).endMinute).toBe(before.endMinute + delta);
+      // The interval the shift left (or joined) changed in the coverage table at once.
+      await expect
+        .poll(() => scheduledAt(page, hhmm(before.startMinute + (delta > 0 ? 0 : delta))))
+        .not.toBe(coverageBefore);
+      await expect.poll(() => page.getByTestId('drag-problems').count()).toBe(0);
+
+      // Six hours earlier: before every template's start window — refused, nothing changes.
+      await drag(-360);
+      const refused = page.getByTestId('drag-problems');
+      await expect
+        .poll(() => refused.innerText(), { timeout: 30_000 })
+        .toMatch(/input\.startMinute: SHIFT_START_WINDOW/);
+      expect((await read()).startMinute).toBe(before.startMinute + delta);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the simulation check beside Erlang C, and takes a time-off request to approval', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    try {
+      await signIn(page, api.url);
+      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
+      const status = page.getByTestId('simulation-status');
+      await expect
+        .poll(() => status.innerText(), { timeout: 90_000 })
+        .toMatch(/^\s*Simulated over the week: /);
+      // 09:00 on Monday has forecast contacts: Erlang's prediction and the simulated level, in %.
+      const row = page
+        .locator('#schedule-service-level table tbody tr')
+        .filter({ has: page.locator('th:text-is("09:00")') });
+      await expect.poll(() => row.locator('td').nth(0).innerText()).toMatch(/%$/);
+      await expect.poll(() => row.locator('td').nth(1).innerText()).toMatch(/%$/);
+
+      // A scheduler asks for a day off for an agent, then approves it.
+      const { agents } = await gql<{ agents: { agentId: string; name: string }[] }>(
+        '{ agents { agentId name } }',
+      );
+      const panel = page.locator('#schedule-time-off');
+      const form = panel.locator('form');
+      const day = siteDate(0) < nextMonday() ? nextMonday() : siteDate(7);
+      await form.getByLabel('Agent').selectOption(agents[1].agentId);
+      await form.getByLabel('First day off').fill(day);
+      await form.getByLabel('Last day off').fill(day);
+      await form.getByLabel('Note').fill('family');
+      await form.getByRole('button', { name: 'Request time off' }).click();
+      const line = panel.locator('tbody tr').filter({ hasText: agents[1].name });
+      await expect.poll(() => line.innerText(), { timeout: 30_000 }).toMatch(/Waiting/);
+      await line.getByRole('button', { name: /^Approve / }).click();
+      await expect.poll(() => line.innerText(), { timeout: 30_000 }).toMatch(/Approved/);
+      const { timeOff } = await gql<{ timeOff: { agentId: string; status: string; note: string }[] }>(
+        '{ timeOff { agentId status note } }',
+      );
+      expect(timeOff).toContainEqual({ agentId: agents[1].agentId, status: 'APPROVED', note: 'family' });
+
+      const shot = screenshotPath('schedule-simulation-time-off');
+      if (shot) await page.screenshot({ path: shot, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('operations: the staffing gap reads this week’s published schedule', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    try {
+      await signIn(page, api.url);
+      await page.goto(`${api.url}/operations`, { waitUntil: 'networkidle' });
+      const panel = page.locator('section.ops-gap');
+      await expect
+        .poll(() => panel.innerText(), { timeout: 60_000 })
+        .toMatch(/Scheduled: the staff the published schedule puts on each queue/);
+      const row = panel.locator('tbody tr').filter({ has: page.locator(`th:text-is("${QUEUE}")`) });
+      await expect
+        .poll(() => row.locator('td').first().innerText(), { timeout: 30_000 })
+        .toMatch(/scheduled \d/);
+      // Each cell's scheduled staff is the API's, read from the published schedule.
+      const { staffingGap } = await gql<{
+        staffingGap: { queues: { queue: string; intervals: { scheduled: number | null }[] }[] };
+      }>(
+        `{ staffingGap(input: { hours: 2, queues: ["${QUEUE}"] }) { queues { queue intervals { scheduled } } } }`,
+      );
+      expect(staffingGap.queues[0].intervals.every((i) => i.scheduled !== null)).toBe(true);
+      const shot = screenshotPath('operations-gap');
+      if (shot) await page.screenshot({ path: shot, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows generation progress and cancels it from the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    try {
+      await signIn(page, api.url);
+      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
+      await expect.poll(() => page.locator('.gantt-shift').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Generate' }).click();
+      const cancel = page.getByRole('button', { name: 'Cancel generation' });
+      await expect.poll(() => cancel.count(), { timeout: 30_000 }).toBe(1);
+      await expect
+        .poll(() => page.locator('.generation-progress').innerText(), { timeout: 30_000 })
+        .toMatch(/\d+ s of about 50 s/);
+      await cancel.click();
+      await expect
+        .poll(() => page.getByText('Generation of this schedule was cancelled').count(), { timeout: 30_000 })
+        .toBe(1);
+      const { schedules } = await gql<{ schedules: { status: string }[] }>(
+        'query($w: String) { schedules(weekStart: $w) { status } }',
+        { w: nextMonday() },
+      );
+      expect(schedules[0].status).toBe('CANCELLED');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

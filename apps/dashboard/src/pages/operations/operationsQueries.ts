@@ -71,7 +71,7 @@ export const OperationsForecast = graphql(`
   }
 `);
 
-/** Agents needed against agents available, per queue, over the next 2 hours. */
+/** Agents needed against agents scheduled (published schedule) and available, per queue, over the next 2 hours. */
 export const OperationsStaffingGap = graphql(`
   query OperationsStaffingGap($queues: [String!]) {
     staffingGap(input: { hours: 2, queues: $queues }) {
@@ -85,6 +85,7 @@ export const OperationsStaffingGap = graphql(`
           start
           label
           required
+          scheduled
           available
           gap
         }

@@ -9,10 +9,18 @@ import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
 import { useSiteZone } from '../../site/useSiteTime.js';
 import { CoverageChart } from './CoverageChart.js';
-import { GanttLegend, ScheduleGantt, type GanttRow, type GanttShift } from './ScheduleGantt.js';
+import { inputProblems } from '../../apollo/inputProblems.js';
+import {
+  GanttLegend,
+  ScheduleGantt,
+  type GanttEdit,
+  type GanttRow,
+  type GanttShift,
+} from './ScheduleGantt.js';
 import './schedule.css';
 import { clock, dateOfDay, DAY_MINUTES, mondayOf, nextMonday, WEEK_MINUTES } from './scheduleModel.js';
 import {
+  CancelGenerationMutation,
   EditShiftMutation,
   GenerateScheduleMutation,
   MyScheduleQuery,
@@ -21,7 +29,9 @@ import {
   ScheduleQuery,
   ScheduleStatusQuery,
 } from './scheduleQueries.js';
+import { ServiceLevelChart } from './ServiceLevelChart.js';
 import { ShiftEditor, type ShiftEdit } from './ShiftEditor.js';
+import { MyTimeOffPanel, WeekTimeOffPanel } from './TimeOffPanel.js';
 
 const PAGE_SIZE = 25;
 
@@ -35,9 +45,11 @@ function rangeOf(view: View): { from: number; to: number } {
 }
 
 /**
- * Schedule: generate a week against the planning requirement, a per-agent Gantt of shifts,
- * breaks and activities, coverage against the requirement under it, edits checked by the API
- * (coverage recomputed at once), and publishing. An agent sees its own published week, read-only.
+ * Schedule: generate a week against the planning requirement (progress, cancel), a per-agent
+ * Gantt of shifts, breaks and activities, coverage against the requirement under it with the
+ * service level Erlang C predicts beside a simulation check, edits by form or by dragging a bar
+ * (checked by the API, coverage recomputed at once), time-off requests to approve or refuse, and
+ * publishing. An agent sees its own published week, read-only, and asks for time off.
  */
 export default function SchedulePage() {
   const session = useSession();
@@ -92,6 +104,9 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<{ shift: GanttShift; agent: GanttRow } | null>(null);
   const [edited, setEdited] = useState<Record<string, GanttRow>>({});
+  const [dragProblems, setDragProblems] = useState<string[]>([]);
+  // Edits applied since the schedule was loaded: the simulation check is asked again after each.
+  const [revision, setRevision] = useState(0);
 
   const list = useQuery(ScheduleListQuery, { variables: { weekStart } });
   const schedules = list.data?.schedules ?? [];
@@ -103,6 +118,7 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
     pollInterval: 2000,
   });
   const polled = status.data?.schedule.status;
+  const progress = status.data?.schedule;
   useEffect(() => {
     if (generating && polled && polled !== 'GENERATING') void list.refetch();
   }, [generating, polled, list]);
@@ -115,10 +131,13 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
   const [generate, generation] = useMutation(GenerateScheduleMutation);
   const [editShift] = useMutation(EditShiftMutation);
   const [publish, publishing] = useMutation(PublishScheduleMutation);
+  const [cancel, cancelling] = useMutation(CancelGenerationMutation);
 
   useEffect(() => {
     setEdited({});
     setSelected(null);
+    setDragProblems([]);
+    setRevision(0);
   }, [current?.id]);
 
   const rows: GanttRow[] = useMemo(
@@ -137,22 +156,56 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
     await list.refetch();
   };
 
-  const onEdit = async (edit: ShiftEdit) => {
-    if (!schedule || !selected) return;
-    const owners = new Set([selected.agent.agentId]);
+  /** Sends one edit; the answer brings the changed agents' weeks and the recomputed coverage. */
+  const applyEdit = async (shiftId: string, agentId: string, edit: ShiftEdit) => {
+    if (!schedule) return;
+    const owners = new Set([agentId]);
     if (edit.otherShiftId)
       for (const r of rows) if (r.shifts.some((s) => s.id === edit.otherShiftId)) owners.add(r.agentId);
     const res = await editShift({
-      variables: {
-        input: { scheduleId: schedule.id, shiftId: selected.shift.id, ...edit },
-        agentIds: [...owners],
-      },
+      variables: { input: { scheduleId: schedule.id, shiftId, ...edit }, agentIds: [...owners] },
     });
     const changed = res.data?.editShift.agents ?? [];
     setEdited((before) => ({ ...before, ...Object.fromEntries(changed.map((a) => [a.agentId, a])) }));
+    setRevision((r) => r + 1);
+    return changed;
+  };
+
+  const onEdit = async (edit: ShiftEdit) => {
+    if (!selected) return;
+    const changed = (await applyEdit(selected.shift.id, selected.agent.agentId, edit)) ?? [];
     const mine = changed.find((a) => a.agentId === selected.agent.agentId);
     const shift = mine?.shifts.find((s) => s.id === selected.shift.id);
     setSelected(mine && shift ? { agent: mine, shift } : null);
+  };
+
+  /** A drag or an Alt+arrow on a bar: refused edits are listed above the Gantt with field and rule. */
+  const onGanttEdit = async (shift: GanttShift, agent: GanttRow, edit: GanttEdit) => {
+    setDragProblems([]);
+    try {
+      const changed = (await applyEdit(shift.id, agent.agentId, edit)) ?? [];
+      if (selected?.shift.id === shift.id) {
+        const mine = changed.find((a) => a.agentId === agent.agentId);
+        const next = mine?.shifts.find((s) => s.id === shift.id);
+        setSelected(mine && next ? { agent: mine, shift: next } : null);
+      }
+    } catch (error) {
+      const found = inputProblems(error);
+      const what = t('schedule.drag.refused', {
+        name: agent.name,
+        start: clock(shift.startMinute),
+        end: clock(shift.endMinute),
+      });
+      setDragProblems(
+        found.network
+          ? [t('schedule.edit.network')]
+          : [
+              what,
+              ...Object.entries(found.fields).flatMap(([f, reasons]) => reasons.map((r) => `${f}: ${r}`)),
+              ...found.messages,
+            ],
+      );
+    }
   };
 
   const hours = (v: number) => intl.formatNumber(v, { maximumFractionDigits: 1 });
@@ -220,12 +273,45 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
       {list.data && schedules.length === 0 && (
         <p className="card">{t('schedule.none', { week: weekStart })}</p>
       )}
-      {generating && (
+      {generating && current && (
+        <div className="card generation-progress">
+          <p role="status">
+            <span className="loading__spinner" aria-hidden="true" /> {t('schedule.generating')}
+          </p>
+          {progress?.timeLimitSeconds != null && progress.elapsedSeconds != null && (
+            <>
+              <progress
+                max={progress.timeLimitSeconds}
+                value={Math.min(progress.elapsedSeconds, progress.timeLimitSeconds)}
+                aria-label={t('schedule.progress.label')}
+              />
+              <span>
+                {t('schedule.progress.value', {
+                  elapsed: Math.round(progress.elapsedSeconds),
+                  limit: Math.round(progress.timeLimitSeconds),
+                })}
+              </span>
+            </>
+          )}
+          {canEdit && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={cancelling.loading}
+              onClick={() => void cancel({ variables: { id: current.id } }).then(() => list.refetch())}
+            >
+              {t('schedule.cancelGeneration')}
+            </button>
+          )}
+        </div>
+      )}
+      {cancelling.error && <ErrorMessage message={cancelling.error.message} />}
+      {current?.status === 'FAILED' && <ErrorMessage message={current.error ?? ''} />}
+      {current?.status === 'CANCELLED' && (
         <p className="card" role="status">
-          <span className="loading__spinner" aria-hidden="true" /> {t('schedule.generating')}
+          {t('schedule.cancelled')}
         </p>
       )}
-      {current?.status === 'FAILED' && <ErrorMessage message={current.error ?? ''} />}
       {detail.error && <ErrorMessage message={detail.error.message} onRetry={() => void detail.refetch()} />}
       {schedule && figures && (
         <>
@@ -313,12 +399,24 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
           </div>
           <section className="card">
             <GanttLegend />
+            {canEdit && <p className="gantt-hint">{t('schedule.dragHint')}</p>}
+            {dragProblems.length > 0 && (
+              <div className="error-message" role="alert" data-testid="drag-problems">
+                <span aria-hidden="true">⚠</span>
+                <ul>
+                  {dragProblems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <ScheduleGantt
               rows={shown}
               from={from}
               to={to}
               selectedId={selected?.shift.id ?? null}
               onSelect={canEdit ? (shift, agent) => setSelected({ shift, agent }) : undefined}
+              onEdit={canEdit ? (shift, agent, edit) => void onGanttEdit(shift, agent, edit) : undefined}
             />
           </section>
           {selected && canEdit && (
@@ -334,8 +432,19 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
           {schedule.coverage && (
             <CoverageChart queues={schedule.coverage.queues} queue={queue} from={from} to={to} />
           )}
+          {schedule.coverage && schedule.queues.length > 0 && (
+            <ServiceLevelChart
+              scheduleId={schedule.id}
+              revision={revision}
+              queues={schedule.coverage.queues}
+              queue={queue ?? schedule.queues[0]}
+              from={from}
+              to={to}
+            />
+          )}
         </>
       )}
+      <WeekTimeOffPanel weekStart={weekStart} canEdit={canEdit} />
     </>
   );
 }
@@ -398,6 +507,7 @@ function MyScheduleView() {
           </ul>
         </section>
       )}
+      <MyTimeOffPanel defaultDate={dateOfDay(weekStart, 7)} />
     </>
   );
 }

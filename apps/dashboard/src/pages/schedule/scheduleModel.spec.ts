@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   clock,
   coverageRows,
+  draggedBounds,
   mondayOf,
   nextMonday,
   parseClock,
   placement,
+  serviceLevelRows,
   shiftSegments,
+  snappedMinutes,
 } from './scheduleModel.js';
 
 describe('schedule model', () => {
@@ -58,6 +61,41 @@ describe('schedule model', () => {
     expect(rows).toEqual([
       { minute: 0, required: 1.5, scheduled: 1 },
       { minute: 15, required: 2, scheduled: 2 },
+    ]);
+  });
+});
+
+describe('dragging a shift on the Gantt', () => {
+  it('turns pixels into minutes on the 15-minute grid', () => {
+    // A day (1440 min) over 960 px: 1.5 min a pixel.
+    expect(snappedMinutes(10, 960, 1440)).toBe(15);
+    expect(snappedMinutes(4, 960, 1440)).toBe(0);
+    expect(snappedMinutes(-21, 960, 1440)).toBe(-30);
+    expect(Object.is(snappedMinutes(-2, 960, 1440), -0)).toBe(false);
+    expect(snappedMinutes(50, 0, 1440)).toBe(0);
+  });
+
+  it('moves the whole shift, or one end keeping at least 15 minutes', () => {
+    const shift = { startMinute: 540, endMinute: 1050 };
+    expect(draggedBounds(shift, 'move', 30)).toEqual({ startMinute: 570, endMinute: 1080 });
+    expect(draggedBounds(shift, 'end', 60)).toEqual({ startMinute: 540, endMinute: 1110 });
+    expect(draggedBounds(shift, 'start', -15)).toEqual({ startMinute: 525, endMinute: 1050 });
+    expect(draggedBounds(shift, 'end', -600)).toEqual({ startMinute: 540, endMinute: 555 });
+  });
+});
+
+describe('service level rows', () => {
+  it('puts Erlang C beside the simulated mean and its range, clipped to 0–1', () => {
+    const predicted = { predictedServiceLevel: [null, 0.8, 0.9] };
+    const simulated = { serviceLevel: [null, 0.75, 0.95], low: [null, 0.7, 0.9], high: [null, 0.8, 1.02] };
+    expect(serviceLevelRows(predicted, simulated, 0, 45)).toEqual([
+      { minute: 0, predicted: null, simulated: null, low: null, high: null },
+      { minute: 15, predicted: 0.8, simulated: 0.75, low: 0.7, high: 0.8 },
+      { minute: 30, predicted: 0.9, simulated: 0.95, low: 0.9, high: 1 },
+    ]);
+    // Before the simulation is done: the prediction alone.
+    expect(serviceLevelRows(predicted, undefined, 15, 30)).toEqual([
+      { minute: 15, predicted: 0.8, simulated: null, low: null, high: null },
     ]);
   });
 });

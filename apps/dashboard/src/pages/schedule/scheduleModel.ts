@@ -123,3 +123,73 @@ export function coverageRows(
   }
   return rows;
 }
+
+export interface ServiceLevelRow extends Record<string, unknown> {
+  minute: number;
+  /** Erlang C with the scheduled staff (0–1), null without contacts. */
+  predicted: number | null;
+  /** Simulated mean and the ends of its confidence range (0–1), null until simulated or without contacts. */
+  simulated: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+/**
+ * Chart rows of one queue's service level within [from, to) minutes: Erlang C's prediction beside
+ * the simulation's mean and range (ranges clipped to 0–1: a t-interval may pass the bounds).
+ */
+export function serviceLevelRows(
+  predicted: { predictedServiceLevel: unknown } | undefined,
+  simulated: { serviceLevel: unknown; low: unknown; high: unknown } | undefined,
+  from: number,
+  to: number,
+  intervalMinutes = 15,
+): ServiceLevelRow[] {
+  const at = (series: unknown, i: number): number | null => {
+    const v = (series as (number | null)[] | undefined)?.[i];
+    return typeof v === 'number' ? v : null;
+  };
+  const clip = (v: number | null) => (v === null ? null : Math.min(1, Math.max(0, v)));
+  const rows: ServiceLevelRow[] = [];
+  for (let i = Math.floor(from / intervalMinutes); i < Math.ceil(to / intervalMinutes); i++)
+    rows.push({
+      minute: i * intervalMinutes,
+      predicted: at(predicted?.predictedServiceLevel, i),
+      simulated: at(simulated?.serviceLevel, i),
+      low: clip(at(simulated?.low, i)),
+      high: clip(at(simulated?.high, i)),
+    });
+  return rows;
+}
+
+/** What a drag on a Gantt bar does: move the shift, or move its start or its end. */
+export type DragMode = 'move' | 'start' | 'end';
+
+/** Minutes of a drag of `pixels` across a track of `trackPixels` showing `spanMinutes`, on the 15-minute grid. */
+export function snappedMinutes(pixels: number, trackPixels: number, spanMinutes: number, step = 15): number {
+  if (!(trackPixels > 0)) return 0;
+  const minutes = Math.round(((pixels / trackPixels) * spanMinutes) / step) * step;
+  return minutes === 0 ? 0 : minutes; // no -0
+}
+
+/** The shift's new bounds after a drag of `delta` minutes (the other end stays for a resize). */
+export function draggedBounds(
+  shift: { startMinute: number; endMinute: number },
+  mode: DragMode,
+  delta: number,
+): { startMinute: number; endMinute: number } {
+  switch (mode) {
+    case 'move':
+      return { startMinute: shift.startMinute + delta, endMinute: shift.endMinute + delta };
+    case 'start':
+      return {
+        startMinute: Math.min(shift.startMinute + delta, shift.endMinute - 15),
+        endMinute: shift.endMinute,
+      };
+    case 'end':
+      return {
+        startMinute: shift.startMinute,
+        endMinute: Math.max(shift.endMinute + delta, shift.startMinute + 15),
+      };
+  }
+}

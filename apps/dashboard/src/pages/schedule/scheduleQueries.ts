@@ -15,6 +15,7 @@ export const ScheduleListQuery = graphql(`
       createdAt
       publishedAt
       error
+      timeLimitSeconds
     }
   }
 `);
@@ -116,6 +117,8 @@ export const ScheduleStatusQuery = graphql(`
       id
       status
       error
+      timeLimitSeconds
+      elapsedSeconds
     }
   }
 `);
@@ -175,6 +178,89 @@ export const MyScheduleQuery = graphql(`
           ...ShiftFields
         }
       }
+    }
+  }
+`);
+
+export const CancelGenerationMutation = graphql(`
+  mutation CancelGeneration($id: ID!) {
+    cancelGeneration(id: $id) {
+      id
+      status
+      error
+    }
+  }
+`);
+
+/** The simulation check: RUNNING at first (a background job), polled until READY. */
+export const ScheduleSimulationQuery = graphql(`
+  query ScheduleSimulation($id: ID!) {
+    scheduleSimulation(id: $id) {
+      scheduleId
+      status
+      replications
+      confidence
+      seconds
+      error
+      queues {
+        queue
+        serviceLevel
+        low
+        high
+        weekServiceLevel
+        weekLow
+        weekHigh
+      }
+    }
+  }
+`);
+
+export const TimeOffFields = graphql(`
+  fragment TimeOffFields on TimeOffModel {
+    id
+    agentId
+    agentName
+    start
+    end
+    note
+    status
+    requestedBy
+    decidedBy
+  }
+`);
+
+export const WeekTimeOffQuery = graphql(`
+  query WeekTimeOff($from: String!, $to: String!) {
+    timeOff(from: $from, to: $to) {
+      ...TimeOffFields
+    }
+    agents {
+      agentId
+      name
+    }
+  }
+`);
+
+export const MyTimeOffQuery = graphql(`
+  query MyTimeOff {
+    myTimeOff {
+      ...TimeOffFields
+    }
+  }
+`);
+
+export const RequestTimeOffMutation = graphql(`
+  mutation RequestTimeOff($input: TimeOffRequestInput!) {
+    requestTimeOff(input: $input) {
+      ...TimeOffFields
+    }
+  }
+`);
+
+export const DecideTimeOffMutation = graphql(`
+  mutation DecideTimeOff($input: DecideTimeOffInput!) {
+    decideTimeOff(input: $input) {
+      ...TimeOffFields
     }
   }
 `);
