@@ -12,6 +12,8 @@ import { agentMayWorkType, type PlanningProblem, type ShiftType } from './planni
  *        shifts per group per shift type ≤ agents of the group who can work it
  *        shifts of types an availability class cannot work ≤ the group's other agents that day
  *        Σ shifts ≤ Σ max working days;  Σ paid ≤ Σ max hours;  Σ paid + shortfall ≥ Σ min hours
+ *        rest: for days d, d+1 and an end time E, shifts of day d ending at E or later plus shifts of
+ *        day d+1 starting before E + minimum rest ≤ agents of the group (nobody works both)
  *        breaks: for every cohort (group, queue, template, day, start) and break rule,
  *        Σ_offsets z[offset] = count · (shifts of the cohort the rule applies to)
  *        activities: for every group and activity window, Σ_{queue, start} y = attendees of the
@@ -24,7 +26,8 @@ import { agentMayWorkType, type PlanningProblem, type ShiftType } from './planni
  * the per-agent rules, so the LP relaxation's minimum under-coverage is a lower bound for any
  * schedule of these agents that gives every attendee able to work in an activity's window its
  * activity (the one approximation is a group's proficiency: the members' mean, exact when members
- * share proficiencies). Rest between shifts is left to the assignment step.
+ * share proficiencies). Rest between shifts enters only through the rest rows (the whole week's
+ * model; a day's model leaves it to the assignment step).
  */
 
 /** Objective weights, per staff-interval (under, over), per paid 15 minutes (paid, shortfall). */
@@ -207,6 +210,37 @@ export interface DayScope {
   present: Float64Array[];
 }
 
+/**
+ * Rest between consecutive days for one group: an agent who works a shift of day d ending at E or
+ * later cannot work a shift of day d+1 starting before E + its minimum rest, so the two sets
+ * together hold at most one shift per agent. One row per end time E at which the set of day d+1's
+ * early shifts grows (a later E with the same early set is implied by the earlier one).
+ */
+function addRestRows(
+  m: SparseBuilder,
+  problem: PlanningProblem,
+  g: PlanningProblem['groups'][number],
+  groupTypes: ShiftType[],
+  xByQueue: Map<number, Map<number, number>>,
+): void {
+  const rest = problem.agents[g.agents[0]].minRest;
+  const byDay = Array.from({ length: problem.days }, () => [] as ShiftType[]);
+  for (const t of groupTypes) byDay[t.day].push(t);
+  const columns = (types: ShiftType[]): [number, number][] =>
+    types.flatMap((t) => g.queues.map((q): [number, number] => [xByQueue.get(q)!.get(t.index)!, 1]));
+  for (let d = 0; d + 1 < problem.days; d++) {
+    const ends = [...new Set(byDay[d].map((t) => t.start + t.length))].sort((a, b) => a - b);
+    let earlyCount = 0;
+    for (const end of ends) {
+      const early = byDay[d + 1].filter((t) => t.start < end + rest);
+      if (early.length === earlyCount) continue;
+      earlyCount = early.length;
+      const late = byDay[d].filter((t) => t.start + t.length >= end);
+      m.row(-Infinity, g.agents.length, [...columns(late), ...columns(early)]);
+    }
+  }
+}
+
 /** Builds the covering MILP of a planning problem (see the file comment), or of one day of it. */
 export function buildCoveringModel(
   problem: PlanningProblem,
@@ -323,6 +357,8 @@ export function buildCoveringModel(
         );
       }
     }
+
+    if (!scope) addRestRows(m, problem, g, groupTypes, xByQueue);
 
     // Shifts that an availability class cannot work go to the group's other agents.
     for (const c of classes) {

@@ -162,9 +162,9 @@ describe('generateSchedule: demand the agents cannot meet', () => {
     ]).toEqual([0, 96, 24, 24]);
   });
 
-  it('keeps the rest between shifts even when that leaves demand unmet', async () => {
+  it('keeps the rest between shifts even when that leaves demand unmet, and so does the bound', async () => {
     // Late shift 14:00–22:00 on day 0 and early 06:00–14:00 on day 1 leave 8 h rest, under the 11 h
-    // minimum: one agent can only cover one of them (8 staff-hours unmet).
+    // minimum: one agent can only cover one of them (8 staff-hours unmet). The LP's rest rows know it.
     const template: ShiftTemplate = {
       id: 'T',
       earliestStartMinutes: 6 * 60,
@@ -182,6 +182,7 @@ describe('generateSchedule: demand the agents cannot meet', () => {
       fast,
     );
     expect(r.underCoverageStaffHours).toBe(8);
+    expect(r.lowerBoundUnderStaffHours).toBeCloseTo(8, 6);
     expect(r.violations).toEqual([]);
   });
 
