@@ -76,9 +76,10 @@ export class SqlRunner implements OnApplicationShutdown {
       if (this.statements.size > 500) this.statements.clear();
       this.statements.set(sql, statement);
     }
-    const bound = params.map(toSqlite);
-    if (statement.reader) return statement.all(...bound);
-    statement.run(...bound);
+    // Bound as one array, not spread as arguments: a multi-row insert has thousands of values.
+    const bound = needsConversion(params) ? params.map(toSqlite) : params;
+    if (statement.reader) return statement.all(bound);
+    statement.run(bound);
     return [];
   }
 
@@ -110,6 +111,11 @@ export class SqlRunner implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.sqlite?.close();
   }
+}
+
+function needsConversion(params: readonly unknown[]): boolean {
+  for (const value of params) if (value === undefined || typeof value === 'boolean') return true;
+  return false;
 }
 
 function toSqlite(value: unknown): unknown {

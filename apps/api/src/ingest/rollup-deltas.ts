@@ -95,6 +95,16 @@ class RollupDeltas<C extends Counters> {
     return earliest;
   }
 
+  /** The batch's change of one interval row (after add has touched it). */
+  protected intervalDelta(id: number | string, start: number): Delta {
+    return this.intervals.get(id)!.get(start)!;
+  }
+
+  /** The batch's change of one day row (after add has touched it). */
+  protected dayDelta(id: number | string, start: number): Delta {
+    return this.days.get(id)!.get(start)!;
+  }
+
   protected dayStart(intervalStart: number, timeZone: string): number {
     let ofZone = this.dayStarts.get(timeZone);
     if (!ofZone) this.dayStarts.set(timeZone, (ofZone = new Map()));
@@ -160,15 +170,27 @@ export class AgentRollupDeltas extends RollupDeltas<AgentCounters> {
   }
 }
 
+/** A queue roll-up row whose maxWait may have been taken back in this batch. */
+interface MaxWaitTakeBack {
+  table: string;
+  key: string;
+  queueId: number;
+  start: number;
+  end: number;
+  /** The longest wait taken back from this row in the batch. */
+  removed: number;
+  /** This row's changes in the batch (values[0]: the longest wait added). */
+  delta: Delta;
+}
+
 /**
- * Queue roll-ups. Taking back a contribution that held an interval's (or day's) longest wait
- * marks that row for recomputing maxWait from its contacts, since a max cannot be un-taken.
+ * Queue roll-ups. Taking back a contribution that may have held an interval's (or day's) longest
+ * wait marks that row for recomputing maxWait from its contacts, since a max cannot be un-taken —
+ * unless the batch adds a wait at least as long to the row (a contact that moves on from ANSWERED
+ * to COMPLETED keeps its wait): then the stored max combined with the added one is exact.
  */
 export class QueueRollupDeltas extends RollupDeltas<ContactCounters> {
-  private readonly maxRecompute = new Map<
-    string,
-    { table: string; key: string; queueId: number; start: number; end: number }
-  >();
+  private readonly maxRecompute = new Map<string, MaxWaitTakeBack>();
 
   constructor() {
     super(QUEUE_TARGET);
@@ -184,21 +206,22 @@ export class QueueRollupDeltas extends RollupDeltas<ContactCounters> {
     super.add(queueId, intervalStart, timeZone, counters, sign);
     if (sign === -1 && counters.maxWait > 0) {
       const dayStart = this.dayStart(intervalStart, timeZone);
-      const dayEnd = periodStart(dayStart + 36 * 3_600_000, 'DAY', timeZone);
-      this.maxRecompute.set(`i|${queueId}|${intervalStart}`, {
+      this.takeBackMaxWait(`i|${queueId}|${intervalStart}`, counters.maxWait, () => ({
         table: 'queue_interval_stats',
         key: 'intervalStart',
         queueId,
         start: intervalStart,
         end: intervalStart + 900_000,
-      });
-      this.maxRecompute.set(`d|${queueId}|${dayStart}`, {
+        delta: this.intervalDelta(queueId, intervalStart),
+      }));
+      this.takeBackMaxWait(`d|${queueId}|${dayStart}`, counters.maxWait, () => ({
         table: QUEUE_TARGET.dayTable,
         key: 'dayStart',
         queueId,
         start: dayStart,
-        end: dayEnd,
-      });
+        end: periodStart(dayStart + 36 * 3_600_000, 'DAY', timeZone),
+        delta: this.dayDelta(queueId, dayStart),
+      }));
     }
   }
 
@@ -206,11 +229,18 @@ export class QueueRollupDeltas extends RollupDeltas<ContactCounters> {
     yield* super.write(dialect);
     const ended = `COALESCE("answeredAt", "abandonedAt", "flowedOutAt")`;
     for (const row of this.maxRecompute.values()) {
+      if (row.delta.values[0] >= row.removed) continue;
       yield* sql(
         `UPDATE ${row.table} SET "maxWait" = COALESCE((SELECT MAX(${greatest(dialect, `${ended} - "offeredAt"`, '0')}) FROM contacts WHERE "queueId" = ? AND "offeredAt" >= ? AND "offeredAt" < ? AND ${ended} IS NOT NULL), 0) WHERE "queueId" = ? AND "${row.key}" = ?`,
         [row.queueId, row.start, row.end, row.queueId, row.start],
       );
     }
+  }
+
+  private takeBackMaxWait(key: string, wait: number, row: () => Omit<MaxWaitTakeBack, 'removed'>): void {
+    const known = this.maxRecompute.get(key);
+    if (known) known.removed = Math.max(known.removed, wait);
+    else this.maxRecompute.set(key, { ...row(), removed: wait });
   }
 }
 
