@@ -1,4 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -6,6 +10,7 @@ import {
   graphqlAt,
   launchBrowser,
   screenshotPath,
+  siteDate,
   signIn,
   startApi,
   watchForProblems,
@@ -16,7 +21,12 @@ import {
  * The Assessment page against the real built API: contacts of the last two closed months go in
  * through ingestEvents; the page must show the scorecard's figures (the API's), freeze the months,
  * drill down to the contacts, export CSV, and print: the report is rendered to an A4 PDF by
- * Chromium (page.pdf) whose pages are counted, with the controls left out and the charts in.
+ * Chromium (page.pdf) whose pages are counted, with the controls left out and the charts in, and
+ * whose text (pdftotext, poppler-utils) names the period, the criteria, the total score and grade.
+ * Then last week is scheduled and published with four weeks of morning history behind its
+ * forecast, one agent keeps a shift on Tuesday, and the page drills schedule adherence down to
+ * that agent's days and splits Tuesday's service-level gap interval by interval against the
+ * schedule. The default period says which of its months have no data.
  */
 
 const ZONE = 'Asia/Shanghai'; // the demo sites' zone
@@ -34,6 +44,56 @@ function siteMonth(n: number): string {
 
 const FIRST = siteMonth(-2);
 const LAST = siteMonth(-1);
+const HISTORY_DAYS = 28;
+/** Monday of last week at the demo sites, and its Tuesday (the day the states are sent for). */
+const LAST_MONDAY = siteDate(-((new Date(`${siteDate(0)}T00:00:00Z`).getUTCDay() + 6) % 7) - 7);
+const TUESDAY = new Date(Date.parse(`${LAST_MONDAY}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+const run = promisify(execFile);
+
+/** The text of a PDF, page by page in reading order (pdftotext from Debian's poppler-utils). */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'servicefloor-pdf-'));
+  try {
+    await writeFile(join(dir, 'report.pdf'), pdf);
+    const { stdout } = await run('pdftotext', ['-layout', join(dir, 'report.pdf'), '-']);
+    return stdout;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A contact every 10 minutes from 09:00 to 10:50 local time (a forecast needs 14 days of them). */
+function morning(day: string, agentId: string): Record<string, unknown>[] {
+  const events: Record<string, unknown>[] = [];
+  const two = (n: number) => String(n).padStart(2, '0');
+  const at = (s: number) => {
+    const t = 9 * 3600 + s;
+    return `${day}T${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}+08:00`;
+  };
+  for (let n = 0; n < 12; n++) {
+    const contactId = `as-m-${day}-${n}`;
+    const base = { kind: 'contact', contactId, queue: QUEUE };
+    events.push(
+      { ...base, eventId: `${contactId}-o`, type: 'OFFERED', occurredAt: at(n * 600), channel: 'HOTLINE' },
+      { ...base, eventId: `${contactId}-a`, type: 'ANSWERED', occurredAt: at(n * 600 + 15), agentId },
+      {
+        ...base,
+        eventId: `${contactId}-c`,
+        type: 'COMPLETED',
+        occurredAt: at(n * 600 + 285),
+        agentId,
+        talkSeconds: 240,
+        holdSeconds: 0,
+        acwSeconds: 30,
+      },
+    );
+  }
+  return events;
+}
+
+/** The agent kept on Tuesday: AVAILABLE for the whole shift (breaks worked through), then logged out. */
+let keeper: { agentId: string; name: string; teamId: number | null; shiftMinutes: number };
 
 let api: RunningApi;
 let browser: Browser;
@@ -117,7 +177,67 @@ beforeAll(async () => {
   );
   expect(ingestEvents.results.filter((r) => r.errors.length > 0)).toEqual([]);
   expect(ingestEvents.accepted).toBe(events.length);
-});
+  await scheduleLastWeek(agentId);
+}, 300_000);
+
+/** Four weeks of morning history, last week generated and published, one agent's Tuesday states. */
+async function scheduleLastWeek(historyAgent: string): Promise<void> {
+  // Up to yesterday: the forecast of last week reads the weeks before it, its gap last week's own.
+  const history = Array.from({ length: HISTORY_DAYS }, (_, i) =>
+    morning(siteDate(i - HISTORY_DAYS), historyAgent),
+  ).flat();
+  await gql('mutation($events: [JSONObject!]!) { ingestEvents(events: $events) { accepted } }', {
+    events: history,
+  });
+  const { generateSchedule } = await gql<{ generateSchedule: { id: string } }>(
+    'mutation($input: GenerateScheduleInput!) { generateSchedule(input: $input) { id } }',
+    { input: { weekStart: LAST_MONDAY, queues: [QUEUE], timeLimitSeconds: 5 } },
+  );
+  type Shift = { agentId: string; startMinute: number; endMinute: number };
+  let agents: { agentId: string; name: string; teamId: number | null; shifts: Shift[] }[] = [];
+  for (let waited = 0; ; waited += 2000) {
+    const { schedule } = await gql<{
+      schedule: { status: string; error: string | null; agents: typeof agents };
+    }>(
+      'query($id: ID!) { schedule(id: $id) { status error agents { agentId name teamId shifts { agentId startMinute endMinute } } } }',
+      { id: generateSchedule.id },
+    );
+    if (schedule.status === 'READY') {
+      agents = schedule.agents;
+      break;
+    }
+    if (schedule.status === 'FAILED' || waited > 180_000)
+      throw new Error(`schedule ${schedule.status}: ${schedule.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  await gql('mutation($id: ID!) { publishSchedule(id: $id) { status } }', { id: generateSchedule.id });
+  const onTuesday = agents.flatMap((a) =>
+    a.shifts.filter((s) => Math.floor(s.startMinute / 1440) === 1).map((s) => ({ ...a, shift: s })),
+  );
+  expect(onTuesday.length).toBeGreaterThan(0);
+  const { shift, ...agent } = onTuesday.find((a) => a.teamId !== null) ?? onTuesday[0];
+  keeper = { ...agent, shiftMinutes: shift.endMinute - shift.startMinute };
+  const at = (minute: number) =>
+    new Date(Date.parse(`${LAST_MONDAY}T00:00:00+08:00`) + minute * 60_000).toISOString();
+  await gql('mutation($events: [JSONObject!]!) { ingestEvents(events: $events) { accepted } }', {
+    events: [
+      {
+        kind: 'agentState',
+        eventId: 'as-keep-in',
+        agentId: agent.agentId,
+        state: 'AVAILABLE',
+        occurredAt: at(shift.startMinute),
+      },
+      {
+        kind: 'agentState',
+        eventId: 'as-keep-out',
+        agentId: agent.agentId,
+        state: 'LOGGED_OUT',
+        occurredAt: at(shift.endMinute),
+      },
+    ],
+  });
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -127,9 +247,12 @@ afterAll(async () => {
 describe('assessment page', () => {
   it('shows the API scorecard, drills down, exports CSV and prints an A4 report with charts', async () => {
     const { assessmentScorecard } = await gql<{
-      assessmentScorecard: { criteria: { criterion: { key: string }; current: { actual: number | null } }[] };
+      assessmentScorecard: {
+        criteria: { criterion: { key: string }; current: { actual: number | null } }[];
+        total: { score: number; grade: string };
+      };
     }>(
-      `query($from: String, $to: String) { assessmentScorecard(from: $from, to: $to) { criteria { criterion { key } current { actual } } } }`,
+      `query($from: String, $to: String) { assessmentScorecard(from: $from, to: $to) { criteria { criterion { key } current { actual } } total { score grade } } }`,
       {
         from: FIRST,
         to: LAST,
@@ -206,10 +329,144 @@ describe('assessment page', () => {
     expect(pdf.toString('latin1')).toMatch(
       /\/MediaBox\s*\[\s*0 0 595(\.\d+)? 841(\.\d+)?|\/MediaBox\s*\[\s*0 0 595(\.\d+)? 842/,
     );
+    // What the report says: the period, every criterion by name, the total score and grade.
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    expect(text).toContain(`Default set: ${longMonth(FIRST)} to ${longMonth(LAST)}`);
+    for (const name of [
+      'Service level — hotline',
+      'Service level — online',
+      'Average speed of answer',
+      'Schedule adherence',
+      'Total score',
+    ])
+      expect(text).toContain(name);
+    const { score, grade } = assessmentScorecard.total;
+    const shown = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(score);
+    expect(text).toContain(`Total score ${shown} (${grade})`);
     expect(problems).toEqual([]);
     await context.close();
   });
 });
+
+describe('assessment page against a published schedule', () => {
+  it("drills adherence down to an agent's days and splits a day's gap interval by interval", async () => {
+    const month = TUESDAY.slice(0, 7);
+    const current = siteMonth(0);
+    const { adherence } = await gql<{
+      adherence: { agentId: string; scheduledSeconds: number; adherentSeconds: number }[];
+    }>('query($date: String!) { adherence(date: $date) { agentId scheduledSeconds adherentSeconds } }', {
+      date: TUESDAY,
+    });
+    const kept = adherence.find((r) => r.agentId === keeper.agentId)!;
+    expect(kept.scheduledSeconds).toBe(keeper.shiftMinutes * 60);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    await signIn(page, api.url);
+    await page.goto(`${api.url}/assessment?from=${FIRST}&to=${current}`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.loading').count(), { timeout: 30_000 }).toBe(0);
+
+    // Schedule adherence: its month, the agent's team, the agent, the agent's days.
+    await page.locator('tr[data-criterion="adherence"] button').click();
+    const drill = page.getByTestId('drill-down');
+    await drill.getByRole('button', { name: new RegExp(`^${monthShort(month)} ·`) }).click();
+    const { agents } = await gql<{ agents: { agentId: string; teamId: number | null }[] }>(
+      '{ agents { agentId teamId } }',
+    );
+    const teams = new Set(agents.map((a) => a.teamId).filter((id) => id !== null));
+    if (teams.size > 1) {
+      const { teams: list } = await gql<{ teams: { id: string; name: string }[] }>('{ teams { id name } }');
+      const name = list.find((t) => Number(t.id) === keeper.teamId)!.name;
+      await drill.getByRole('button', { name, exact: true }).click();
+    }
+    await drill.getByRole('button', { name: keeper.name, exact: true }).click();
+    const days = page.getByTestId('drill-agent-days');
+    await expect.poll(() => days.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const tuesday = days.locator('tbody tr', {
+      hasText: new Intl.DateTimeFormat('en-US', {
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${TUESDAY}T12:00:00Z`)),
+    });
+    const minutes = (n: number) =>
+      new Intl.NumberFormat('en-US', {
+        style: 'unit',
+        unit: 'minute',
+        unitDisplay: 'short',
+        maximumFractionDigits: 0,
+      }).format(n);
+    const cells = await tuesday.locator('td').allInnerTexts();
+    expect(cells[0]).toBe(minutes(kept.scheduledSeconds / 60));
+    expect(cells[1]).toBe(minutes(kept.adherentSeconds / 60));
+    await drill.getByRole('button', { name: 'Close' }).click();
+
+    // The gap of Tuesday's month, then Tuesday interval by interval against the schedule.
+    const gap = page.getByTestId('gap-section');
+    await gap.getByLabel('Month').selectOption(month);
+    await expect
+      .poll(() => gap.getByTestId('gap-day').locator('option').count(), { timeout: 30_000 })
+      .toBeGreaterThan(1);
+    await expect
+      .poll(() => gap.locator('.recharts-legend-item-text').allInnerTexts())
+      .toContain('Schedule fit (Agent-hours)');
+    await gap.getByTestId('gap-day').selectOption(TUESDAY);
+    const table = page.getByTestId('gap-interval-table');
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const { serviceLevelGap } = await gql<{
+      serviceLevelGap: {
+        dayIntervals: { time: string; gap: number; scheduled: number | null; hasSchedule: boolean }[];
+      };
+    }>(
+      'query($month: String!, $date: String) { serviceLevelGap(month: $month, date: $date) { dayIntervals { time gap scheduled hasSchedule } } }',
+      {
+        month,
+        date: TUESDAY,
+      },
+    );
+    const short = serviceLevelGap.dayIntervals.filter((r) => r.gap > 1e-9);
+    expect(short.every((r) => r.hasSchedule)).toBe(true);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(short.length);
+    const first = await table.locator('tbody tr').first().locator('th, td').allInnerTexts();
+    expect(first[0]).toBe(short[0].time);
+    expect(first[3]).toBe(
+      new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(short[0].scheduled!),
+    );
+    await table.getByRole('button', { name: short[0].time }).click();
+    await expect
+      .poll(() => page.getByTestId('gap-interval-sentence').innerText())
+      .toMatch(new RegExp(`^${short[0].time}: .* agents short — forecast error`));
+    await expect
+      .poll(() => page.getByTestId('gap-intervals').locator('.recharts-legend-item-text').allInnerTexts())
+      .toContain('Adherence loss (Agents)');
+    const shot = screenshotPath('assessment-gap');
+    if (shot) await gap.screenshot({ path: shot });
+
+    // The default period (the last 6 complete months) says which of its months have no data.
+    await page.goto(`${api.url}/assessment`, { waitUntil: 'networkidle' });
+    const note = page.getByTestId('coverage-empty');
+    await expect.poll(() => note.innerText(), { timeout: 30_000 }).toContain(longMonth(siteMonth(-6)));
+    expect(await note.innerText()).not.toContain(longMonth(LAST));
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
+
+/** A month as the drill-down's buttons write it in English: "Oct 2026". */
+function monthShort(month: string): string {
+  return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
+}
+
+/** A month as the page writes it in English: "October 2026". */
+function longMonth(month: string): string {
+  return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
+}
 
 /** Page objects of a PDF ("/Type /Page", not "/Pages"): Chromium writes them uncompressed. */
 function pdfPageCount(pdf: Buffer): number {

@@ -77,7 +77,7 @@ export default function GapChart({
             formatter={(value) => valueFormatter(Number(value))}
             labelFormatter={(label) => categoryFormatter(String(label))}
           />
-          <Legend />
+          <Legend itemSorter={null} />
           {parts.map((p, i) => (
             <Bar
               key={p.key}
