@@ -202,22 +202,23 @@ export class MetricsResponseCache implements OnModuleDestroy {
         done();
       });
     }
-    // Keep the very string Apollo serialized (no second serialization of a large answer).
+    // Keep the very string Apollo serialized (no second serialization of a large answer), and send
+    // it as the bytes kept: as a hit will, without express's ETag (a hash of ~0.5 MB per answer,
+    // of no use on a POST).
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      if (claim.complete && res.statusCode === 200 && typeof body === 'string') this.keep(claim, body);
-      return send(body);
+      if (!claim.complete || res.statusCode !== 200 || typeof body !== 'string') return send(body);
+      const bytes = Buffer.from(body, 'utf8');
+      this.keep(claim, bytes);
+      res.setHeader('content-length', bytes.length);
+      res.end(bytes);
+      return res;
     };
   }
 
-  private keep(claim: Claim, body: string): void {
+  private keep(claim: Claim, body: Buffer): void {
     if (this.changes.touchedSince(claim.generation, claim.readsBefore)) return;
-    const answer = new CachedAnswer(
-      Buffer.from(body, 'utf8'),
-      claim.generation,
-      claim.readsBefore,
-      claim.startedAt + TTL_MS,
-    );
+    const answer = new CachedAnswer(body, claim.generation, claim.readsBefore, claim.startedAt + TTL_MS);
     const previous = this.answers.get(claim.key);
     if (previous) this.forget(claim.key, previous);
     this.answers.set(claim.key, answer);

@@ -4,6 +4,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { numberedPlaceholders } from '../database/sql-program.js';
+import { countersFromRow } from './counters-from-row.js';
 
 export interface StatsRow {
   id: string;
@@ -42,9 +43,9 @@ export class StatsReader {
     const columns = keys.map((k) => `"${k}"`).join(', ');
     const text = `SELECT "${idColumn}" AS id, "${startColumn}" AS start, ${columns} FROM ${table} WHERE "${idColumn}" IN (${ids.map(() => '?').join(', ')}) AND "${startColumn}" >= ? AND "${startColumn}" < ? ORDER BY "${startColumn}"`;
     const rows = await this.rows(text, [...ids, startMs, endMs]);
+    const countersOf = countersFromRow(keys, 2);
     for (const row of rows) {
-      const counters: Record<string, number> = {};
-      for (let i = 0; i < keys.length; i++) counters[keys[i]] = Number(row[i + 2]);
+      const counters = countersOf(row);
       const id = String(row[0]);
       out.get(id)?.push({ id, start: Number(row[1]), counters });
     }
