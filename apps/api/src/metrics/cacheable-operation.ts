@@ -8,6 +8,8 @@ const CACHEABLE_FIELDS = new Set(['queueMetrics', 'agentMetrics', 'claimMetrics'
 const CONDITIONS = new Set(['include', 'skip']);
 /** Query texts remembered (a dashboard sends a handful; anything beyond is bounded). */
 const MAX_REMEMBERED = 500;
+/** Longer texts are not cached (a dashboard's are 1–3 kB): the memory kept stays small. */
+const MAX_QUERY_LENGTH = 32_768;
 
 /** A historical-metrics query whose whole answer may be cached. */
 export interface CacheableOperation {
@@ -25,6 +27,7 @@ export class CacheableOperations {
   private readonly known = new Map<string, CacheableOperation | null>();
 
   of(query: string, operationName: string | null): CacheableOperation | null {
+    if (query.length > MAX_QUERY_LENGTH) return null;
     const memo = `${operationName ?? ''}\n${query}`;
     let found = this.known.get(memo);
     if (found === undefined) {

@@ -141,11 +141,12 @@ export class MetricsResponseCache implements OnModuleDestroy {
     const variables = body.variables ?? {};
     if ((operationName !== null && typeof operationName !== 'string') || !isRecord(variables)) return null;
     if (isRecord(body.extensions) && body.extensions.persistedQuery !== undefined) return null;
-    const operation = this.operations.of(body.query, operationName);
-    if (!operation) return null;
     if (!answerType(req)) return null;
+    // The caller first: requests nobody signed in for cost nothing more here.
     const caller = await this.callers.keyOf(req.headers.authorization);
     if (!caller) return null;
+    const operation = this.operations.of(body.query, operationName);
+    if (!operation) return null;
     const key = JSON.stringify([caller, operation.normalized, operationName, canonical(variables)]);
     return { key, operation, variables };
   }
