@@ -264,6 +264,18 @@ describe('Schedule page', () => {
         .not.toBe(coverageBefore);
       await expect.poll(() => page.getByTestId('drag-problems').count()).toBe(0);
 
+      // From the keyboard: Alt+→ on the focused bar moves the shift 15 minutes later, Alt+← back.
+      await bar.focus();
+      await page.keyboard.press('Alt+ArrowRight');
+      await expect
+        .poll(async () => (await read()).startMinute, { timeout: 30_000 })
+        .toBe(before.startMinute + delta + 15);
+      await bar.focus();
+      await page.keyboard.press('Alt+ArrowLeft');
+      await expect
+        .poll(async () => (await read()).startMinute, { timeout: 30_000 })
+        .toBe(before.startMinute + delta);
+
       // Six hours earlier: before every template's start window — refused, nothing changes.
       await drag(-360);
       const refused = page.getByTestId('drag-problems');
@@ -377,6 +389,101 @@ describe('Schedule page', () => {
         { w: nextMonday() },
       );
       expect(schedules[0].status).toBe('CANCELLED');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an agent sees its published week and asks for time off', async () => {
+    const { agents } = await gql<{ agents: { agentId: string; name: string }[] }>(
+      '{ agents { agentId name } }',
+    );
+    const agent = agents[2];
+    const user = { username: 'e2e-agent-time-off', password: 'e2e-agent-password-1' };
+    const { createUser } = await gql<{ createUser: { id: string } }>(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { username: user.username, displayName: agent.name, role: 'AGENT', agentId: agent.agentId } },
+    );
+    await gql('mutation($id: ID!, $p: String!) { setUserPassword(userId: $id, password: $p) { id } }', {
+      id: createUser.id,
+      p: user.password,
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    try {
+      const login = await context.request.post(`${api.url}/api/auth/login`, { data: user });
+      expect(login.ok()).toBe(true);
+      await context.addInitScript(() => window.localStorage.setItem('servicefloor.signedIn', '1'));
+      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
+      await expect.poll(() => page.locator('h1').first().innerText()).toBe('My schedule');
+      // The page has loaded the agent's requests (none yet) before the form is filled.
+      await expect
+        .poll(() => page.getByText('You have not asked for time off.').count(), { timeout: 30_000 })
+        .toBe(1);
+      const day = siteDate(14);
+      const form = page.getByRole('form', { name: 'Request time off' });
+      await form.getByLabel('First day off').fill(day);
+      await form.getByLabel('Last day off').fill(siteDate(15));
+      await expect.poll(() => form.getByLabel('First day off').inputValue()).toBe(day);
+      await form.getByLabel('Note').fill('wedding');
+      await form.getByRole('button', { name: 'Request time off' }).click();
+      const mine = page.locator('.time-off-table tbody tr').filter({ hasText: 'wedding' });
+      await expect.poll(() => mine.innerText(), { timeout: 30_000 }).toMatch(/Waiting/);
+      expect(await mine.innerText()).toContain(`${day} to ${siteDate(15)}`);
+      // The scheduler sees it waiting, for this agent.
+      const { timeOff } = await gql<{ timeOff: { agentId: string; status: string; requestedBy: string }[] }>(
+        '{ timeOff(statuses: ["PENDING"]) { agentId status requestedBy } }',
+      );
+      expect(timeOff).toContainEqual({
+        agentId: agent.agentId,
+        status: 'PENDING',
+        requestedBy: user.username,
+      });
+      const shot = screenshotPath('my-schedule-time-off');
+      if (shot) await page.screenshot({ path: shot, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('sets an agent’s weekly availability from the page', async () => {
+    const { agents } = await gql<{ agents: { agentId: string; name: string }[] }>(
+      '{ agents { agentId name } }',
+    );
+    const agent = agents[3];
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    try {
+      await signIn(page, api.url);
+      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
+      const panel = page.locator('#schedule-availability');
+      await panel.getByLabel('Agent').selectOption(agent.agentId);
+      const form = panel.getByRole('form', { name: 'Weekly availability' });
+      await form.getByLabel('Can work on Mon').selectOption('between');
+      await form.getByLabel('Mon from').fill('10:00');
+      await form.getByLabel('Mon to').fill('20:00');
+      await form.getByLabel('Can work on Sat').selectOption('off');
+      await form.getByLabel('Can work on Sun').selectOption('off');
+      await form.getByRole('button', { name: 'Save availability' }).click();
+      await expect.poll(() => form.getByRole('status').count(), { timeout: 30_000 }).toBe(1);
+      const { schedulingRules } = await gql<{
+        schedulingRules: {
+          agents: {
+            agentId: string;
+            availability: { day: number; fromMinutes: number; toMinutes: number }[];
+          }[];
+        };
+      }>('{ schedulingRules { agents { agentId availability { day fromMinutes toMinutes } } } }');
+      expect(schedulingRules.agents.find((a) => a.agentId === agent.agentId)!.availability).toEqual([
+        { day: 0, fromMinutes: 600, toMinutes: 1200 },
+        ...[1, 2, 3, 4].map((day) => ({ day, fromMinutes: 0, toMinutes: 2880 })),
+      ]);
+      const shot = screenshotPath('schedule-availability');
+      if (shot) await panel.screenshot({ path: shot });
       expect(problems).toEqual([]);
     } finally {
       await context.close();

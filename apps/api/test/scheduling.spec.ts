@@ -474,7 +474,7 @@ describe('scheduling API', () => {
   });
 
   it('takes time-off requests from agents, lets schedulers approve or refuse them, and generates around approved time off', async () => {
-    const TIME_OFF = `id agentId agentName start end status requestedBy decidedBy decidedAt note`;
+    const TIME_OFF = `id agentId agentName start end timeZone firstDay lastDay status requestedBy decidedBy decidedAt note`;
     type TimeOff = {
       id: string;
       agentId: string;
@@ -500,6 +500,9 @@ describe('scheduling API', () => {
       // A whole local day of the site (Asia/Shanghai).
       start: new Date(dayStartMs(NEXT_WEEK + days[0])).toISOString(),
       end: new Date(dayStartMs(NEXT_WEEK + days[0] + 1)).toISOString(),
+      timeZone: 'Asia/Shanghai',
+      firstDay: dateOf(NEXT_WEEK + days[0]),
+      lastDay: dateOf(NEXT_WEEK + days[0]),
     });
     const second = await api.gqlAs<{ requestTimeOff: TimeOff }>(token, REQUEST, {
       input: { fromDate: dateOf(NEXT_WEEK + days[1]), toDate: dateOf(NEXT_WEEK + days[1]) },
@@ -625,5 +628,33 @@ describe('scheduling API', () => {
       if (index >= 7 * 96) expect(i.scheduled).toBeNull();
       else expect(i.scheduled).toBeCloseTo(line[index], 9);
     }
+  });
+
+  it('keeps an agent’s shifts inside its weekly availability', async () => {
+    const agentId = AGENTS[0];
+    const SAVE = `mutation($input: AgentSchedulingInput!) { saveAgentScheduling(input: $input) { agentId availability { day fromMinutes toMinutes } } }`;
+    const bad = await api.gql(SAVE, {
+      input: { agentId, availability: [{ day: 0, fromMinutes: 600, toMinutes: 600 }] },
+    });
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.availability.0.toMinutes', reason: 'must be after fromMinutes' },
+    ]);
+    // Weekdays from 10:00 to 20:00 only.
+    const windows = [0, 1, 2, 3, 4].map((day) => ({ day, fromMinutes: 600, toMinutes: 1200 }));
+    const saved = await query<{ saveAgentScheduling: { availability: unknown[] } }>(api, SAVE, {
+      input: { agentId, availability: windows },
+    });
+    expect(saved.saveAgentScheduling.availability).toEqual(windows);
+    const week = await generate(api, NEXT_WEEK);
+    expect(week.status).toBe('READY');
+    const shifts = week.agents.find((a) => a.agentId === agentId)!.shifts;
+    expect(shifts.length).toBeGreaterThan(0);
+    for (const shift of shifts) {
+      const day = Math.floor(shift.startMinute / 1440);
+      expect(day).toBeLessThan(5);
+      expect(shift.startMinute).toBeGreaterThanOrEqual(day * 1440 + 600);
+      expect(shift.endMinute).toBeLessThanOrEqual(day * 1440 + 1200);
+    }
+    await query(api, SAVE, { input: { agentId } });
   });
 });

@@ -47,6 +47,7 @@ const DAYS = 7;
 @Injectable()
 export class SchedulingRulesService {
   private defaults: Promise<void> | null = null;
+  private firstZone: Promise<string> | null = null;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -259,21 +260,28 @@ export class SchedulingRulesService {
     return repo.save({ ...row, status: input.decision, decidedBy, decidedAt: now });
   }
 
-  /** Directory names of agents, by agent id. */
-  async agentNames(agentIds: string[]): Promise<Map<string, string>> {
+  /** Directory name and site time zone of agents (see zoneOf), by agent id. */
+  async agentInfo(agentIds: string[]): Promise<Map<string, { name: string; timeZone: string }>> {
     if (agentIds.length === 0) return new Map();
-    const rows = await this.db
-      .getRepository(AgentEntity)
-      .find({ where: { agentId: In([...new Set(agentIds)]) }, select: { agentId: true, name: true } });
-    return new Map(rows.map((a) => [a.agentId, a.name]));
+    const rows = await this.db.getRepository(AgentEntity).find({
+      where: { agentId: In([...new Set(agentIds)]) },
+      relations: { team: { site: true }, skills: { queue: { site: true } } },
+    });
+    const out = new Map<string, { name: string; timeZone: string }>();
+    for (const a of rows) out.set(a.agentId, { name: a.name, timeZone: await this.zoneOf(a) });
+    return out;
   }
 
+  /** An agent's site zone: its team's site, else the site of a queue it serves, else the first site. */
   private async zoneOf(agent: AgentEntity): Promise<string> {
-    const fromSkills = agent.skills?.find((s) => s.queue?.site)?.queue?.site?.timeZone;
     if (agent.team?.site?.timeZone) return agent.team.site.timeZone;
+    const fromSkills = agent.skills?.find((s) => s.queue?.site)?.queue?.site?.timeZone;
     if (fromSkills) return fromSkills;
-    const [first] = await this.db.getRepository(SiteEntity).find({ order: { id: 'ASC' }, take: 1 });
-    return first?.timeZone ?? 'UTC';
+    this.firstZone ??= this.db
+      .getRepository(SiteEntity)
+      .find({ order: { id: 'ASC' }, take: 1 })
+      .then(([first]) => first?.timeZone ?? 'UTC');
+    return this.firstZone;
   }
 
   async addActivity(input: ActivityRequestInput): Promise<ActivityRequestEntity> {

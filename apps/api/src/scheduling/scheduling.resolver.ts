@@ -3,7 +3,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/request-authentication.js';
 import { badInput } from '../common/validation.js';
-import { isoInZone } from '../planning/zone.js';
+import { isoInZone, localDateOf } from '../planning/zone.js';
 import {
   ActivityRequestInput,
   AgentSchedulingInput,
@@ -193,12 +193,12 @@ export class SchedulingRulesResolver {
       this.rules.timeOff(),
       this.rules.activities(),
     ]);
-    const names = await this.rules.agentNames(timeOff.map((t) => t.agentId));
+    const info = await this.rules.agentInfo(timeOff.map((t) => t.agentId));
     return {
       templates: templates.map(templateModel),
       contracts,
       agents,
-      timeOff: timeOff.map((t) => timeOffModel(t, names)),
+      timeOff: timeOff.map((t) => timeOffModel(t, info)),
       activities: activities.map(activityModel),
     };
   }
@@ -247,8 +247,8 @@ export class SchedulingRulesResolver {
       to: instantOf(to, 'to'),
       statuses: statuses as TimeOffStatus[] | undefined,
     });
-    const names = await this.rules.agentNames(rows.map((t) => t.agentId));
-    return rows.map((t) => timeOffModel(t, names));
+    const info = await this.rules.agentInfo(rows.map((t) => t.agentId));
+    return rows.map((t) => timeOffModel(t, info));
   }
 
   @Roles('SCHEDULER', 'AGENT')
@@ -289,12 +289,12 @@ export class SchedulingRulesResolver {
     const agentId = principal.kind === 'user' ? principal.agentId : null;
     if (!agentId) throw badInput([{ field: 'agentId', reason: 'this user is not linked to an agent' }]);
     const rows = await this.rules.timeOff({ agentIds: [agentId] });
-    const names = await this.rules.agentNames([agentId]);
-    return rows.map((t) => timeOffModel(t, names));
+    const info = await this.rules.agentInfo([agentId]);
+    return rows.map((t) => timeOffModel(t, info));
   }
 
   private async withName(t: TimeOffEntity): Promise<TimeOffModel> {
-    return timeOffModel(t, await this.rules.agentNames([t.agentId]));
+    return timeOffModel(t, await this.rules.agentInfo([t.agentId]));
   }
 
   @Roles('SCHEDULER')
@@ -336,11 +336,17 @@ function templateModel(t: {
   };
 }
 
-function timeOffModel(t: TimeOffEntity, names: Map<string, string>): TimeOffModel {
+/** The model of a time off; its local days are those of the agent's site zone. */
+function timeOffModel(t: TimeOffEntity, info: Map<string, { name: string; timeZone: string }>): TimeOffModel {
+  const agent = info.get(t.agentId);
+  const timeZone = agent?.timeZone ?? 'UTC';
   return {
     id: String(t.id),
     agentId: t.agentId,
-    agentName: names.get(t.agentId) ?? t.agentId,
+    agentName: agent?.name ?? t.agentId,
+    timeZone,
+    firstDay: localDateOf(t.start, timeZone),
+    lastDay: localDateOf(t.end - 1, timeZone),
     start: new Date(t.start).toISOString(),
     end: new Date(t.end).toISOString(),
     paidHours: t.paidHours,

@@ -63,6 +63,9 @@ export class TimeOffModel {
   @Field({ description: 'The agent’s name in the directory (its id when unknown)' }) agentName: string;
   @Field({ description: 'ISO 8601 UTC' }) start: string;
   @Field({ description: 'ISO 8601 UTC (excluded)' }) end: string;
+  @Field({ description: 'The agent’s site time zone (the days below are local to it)' }) timeZone: string;
+  @Field({ description: 'First local day it touches, YYYY-MM-DD' }) firstDay: string;
+  @Field({ description: 'Last local day it touches, YYYY-MM-DD' }) lastDay: string;
   @Field(() => Float) paidHours: number;
   @Field() note: string;
   @Field({ description: 'PENDING, APPROVED (the generator honours it) or REFUSED' }) status: string;

@@ -76,11 +76,13 @@ type Documents = {
     "\n  query MySchedule($weekStart: String) {\n    mySchedule(weekStart: $weekStart) {\n      scheduleId\n      weekStart\n      timeZone\n      publishedAt\n      agent {\n        agentId\n        name\n        paidHours\n        shifts {\n          ...ShiftFields\n        }\n      }\n    }\n  }\n": typeof types.MyScheduleDocument,
     "\n  mutation CancelGeneration($id: ID!) {\n    cancelGeneration(id: $id) {\n      id\n      status\n      error\n    }\n  }\n": typeof types.CancelGenerationDocument,
     "\n  query ScheduleSimulation($id: ID!) {\n    scheduleSimulation(id: $id) {\n      scheduleId\n      status\n      replications\n      confidence\n      seconds\n      error\n      queues {\n        queue\n        serviceLevel\n        low\n        high\n        weekServiceLevel\n        weekLow\n        weekHigh\n      }\n    }\n  }\n": typeof types.ScheduleSimulationDocument,
-    "\n  fragment TimeOffFields on TimeOffModel {\n    id\n    agentId\n    agentName\n    start\n    end\n    note\n    status\n    requestedBy\n    decidedBy\n  }\n": typeof types.TimeOffFieldsFragmentDoc,
+    "\n  fragment TimeOffFields on TimeOffModel {\n    id\n    agentId\n    agentName\n    start\n    end\n    firstDay\n    lastDay\n    note\n    status\n    requestedBy\n    decidedBy\n  }\n": typeof types.TimeOffFieldsFragmentDoc,
     "\n  query WeekTimeOff($from: String!, $to: String!) {\n    timeOff(from: $from, to: $to) {\n      ...TimeOffFields\n    }\n    agents {\n      agentId\n      name\n    }\n  }\n": typeof types.WeekTimeOffDocument,
     "\n  query MyTimeOff {\n    myTimeOff {\n      ...TimeOffFields\n    }\n  }\n": typeof types.MyTimeOffDocument,
     "\n  mutation RequestTimeOff($input: TimeOffRequestInput!) {\n    requestTimeOff(input: $input) {\n      ...TimeOffFields\n    }\n  }\n": typeof types.RequestTimeOffDocument,
     "\n  mutation DecideTimeOff($input: DecideTimeOffInput!) {\n    decideTimeOff(input: $input) {\n      ...TimeOffFields\n    }\n  }\n": typeof types.DecideTimeOffDocument,
+    "\n  query AgentScheduling {\n    schedulingRules {\n      agents {\n        agentId\n        contractCode\n        templateCodes\n        fixedDaysOff\n        availability {\n          day\n          fromMinutes\n          toMinutes\n        }\n      }\n    }\n    agents {\n      agentId\n      name\n    }\n  }\n": typeof types.AgentSchedulingDocument,
+    "\n  mutation SaveAgentScheduling($input: AgentSchedulingInput!) {\n    saveAgentScheduling(input: $input) {\n      agentId\n      contractCode\n      templateCodes\n      fixedDaysOff\n      availability {\n        day\n        fromMinutes\n        toMinutes\n      }\n    }\n  }\n": typeof types.SaveAgentSchedulingDocument,
     "\n  query TrendsDirectory {\n    queues {\n      id\n      name\n      channel\n      slTarget\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.TrendsDirectoryDocument,
     "\n  fragment TrendsContactFigures on ContactMetricsModel {\n    offered\n    answered\n    abandoned\n    serviceLevel\n    asa\n    aht\n    abandonRate\n    csat\n    fcr\n  }\n": typeof types.TrendsContactFiguresFragmentDoc,
     "\n  fragment TrendsContactPoint on MetricsPoint {\n    label\n    periodStart\n    metrics {\n      ...TrendsContactFigures\n    }\n  }\n": typeof types.TrendsContactPointFragmentDoc,
@@ -157,11 +159,13 @@ const documents: Documents = {
     "\n  query MySchedule($weekStart: String) {\n    mySchedule(weekStart: $weekStart) {\n      scheduleId\n      weekStart\n      timeZone\n      publishedAt\n      agent {\n        agentId\n        name\n        paidHours\n        shifts {\n          ...ShiftFields\n        }\n      }\n    }\n  }\n": types.MyScheduleDocument,
     "\n  mutation CancelGeneration($id: ID!) {\n    cancelGeneration(id: $id) {\n      id\n      status\n      error\n    }\n  }\n": types.CancelGenerationDocument,
     "\n  query ScheduleSimulation($id: ID!) {\n    scheduleSimulation(id: $id) {\n      scheduleId\n      status\n      replications\n      confidence\n      seconds\n      error\n      queues {\n        queue\n        serviceLevel\n        low\n        high\n        weekServiceLevel\n        weekLow\n        weekHigh\n      }\n    }\n  }\n": types.ScheduleSimulationDocument,
-    "\n  fragment TimeOffFields on TimeOffModel {\n    id\n    agentId\n    agentName\n    start\n    end\n    note\n    status\n    requestedBy\n    decidedBy\n  }\n": types.TimeOffFieldsFragmentDoc,
+    "\n  fragment TimeOffFields on TimeOffModel {\n    id\n    agentId\n    agentName\n    start\n    end\n    firstDay\n    lastDay\n    note\n    status\n    requestedBy\n    decidedBy\n  }\n": types.TimeOffFieldsFragmentDoc,
     "\n  query WeekTimeOff($from: String!, $to: String!) {\n    timeOff(from: $from, to: $to) {\n      ...TimeOffFields\n    }\n    agents {\n      agentId\n      name\n    }\n  }\n": types.WeekTimeOffDocument,
     "\n  query MyTimeOff {\n    myTimeOff {\n      ...TimeOffFields\n    }\n  }\n": types.MyTimeOffDocument,
     "\n  mutation RequestTimeOff($input: TimeOffRequestInput!) {\n    requestTimeOff(input: $input) {\n      ...TimeOffFields\n    }\n  }\n": types.RequestTimeOffDocument,
     "\n  mutation DecideTimeOff($input: DecideTimeOffInput!) {\n    decideTimeOff(input: $input) {\n      ...TimeOffFields\n    }\n  }\n": types.DecideTimeOffDocument,
+    "\n  query AgentScheduling {\n    schedulingRules {\n      agents {\n        agentId\n        contractCode\n        templateCodes\n        fixedDaysOff\n        availability {\n          day\n          fromMinutes\n          toMinutes\n        }\n      }\n    }\n    agents {\n      agentId\n      name\n    }\n  }\n": types.AgentSchedulingDocument,
+    "\n  mutation SaveAgentScheduling($input: AgentSchedulingInput!) {\n    saveAgentScheduling(input: $input) {\n      agentId\n      contractCode\n      templateCodes\n      fixedDaysOff\n      availability {\n        day\n        fromMinutes\n        toMinutes\n      }\n    }\n  }\n": types.SaveAgentSchedulingDocument,
     "\n  query TrendsDirectory {\n    queues {\n      id\n      name\n      channel\n      slTarget\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.TrendsDirectoryDocument,
     "\n  fragment TrendsContactFigures on ContactMetricsModel {\n    offered\n    answered\n    abandoned\n    serviceLevel\n    asa\n    aht\n    abandonRate\n    csat\n    fcr\n  }\n": types.TrendsContactFiguresFragmentDoc,
     "\n  fragment TrendsContactPoint on MetricsPoint {\n    label\n    periodStart\n    metrics {\n      ...TrendsContactFigures\n    }\n  }\n": types.TrendsContactPointFragmentDoc,
@@ -441,7 +445,7 @@ export function graphql(source: "\n  query ScheduleSimulation($id: ID!) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TimeOffFields on TimeOffModel {\n    id\n    agentId\n    agentName\n    start\n    end\n    note\n    status\n    requestedBy\n    decidedBy\n  }\n"): (typeof documents)["\n  fragment TimeOffFields on TimeOffModel {\n    id\n    agentId\n    agentName\n    start\n    end\n    note\n    status\n    requestedBy\n    decidedBy\n  }\n"];
+export function graphql(source: "\n  fragment TimeOffFields on TimeOffModel {\n    id\n    agentId\n    agentName\n    start\n    end\n    firstDay\n    lastDay\n    note\n    status\n    requestedBy\n    decidedBy\n  }\n"): (typeof documents)["\n  fragment TimeOffFields on TimeOffModel {\n    id\n    agentId\n    agentName\n    start\n    end\n    firstDay\n    lastDay\n    note\n    status\n    requestedBy\n    decidedBy\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -458,6 +462,14 @@ export function graphql(source: "\n  mutation RequestTimeOff($input: TimeOffRequ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideTimeOff($input: DecideTimeOffInput!) {\n    decideTimeOff(input: $input) {\n      ...TimeOffFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideTimeOff($input: DecideTimeOffInput!) {\n    decideTimeOff(input: $input) {\n      ...TimeOffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentScheduling {\n    schedulingRules {\n      agents {\n        agentId\n        contractCode\n        templateCodes\n        fixedDaysOff\n        availability {\n          day\n          fromMinutes\n          toMinutes\n        }\n      }\n    }\n    agents {\n      agentId\n      name\n    }\n  }\n"): (typeof documents)["\n  query AgentScheduling {\n    schedulingRules {\n      agents {\n        agentId\n        contractCode\n        templateCodes\n        fixedDaysOff\n        availability {\n          day\n          fromMinutes\n          toMinutes\n        }\n      }\n    }\n    agents {\n      agentId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAgentScheduling($input: AgentSchedulingInput!) {\n    saveAgentScheduling(input: $input) {\n      agentId\n      contractCode\n      templateCodes\n      fixedDaysOff\n      availability {\n        day\n        fromMinutes\n        toMinutes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAgentScheduling($input: AgentSchedulingInput!) {\n    saveAgentScheduling(input: $input) {\n      agentId\n      contractCode\n      templateCodes\n      fixedDaysOff\n      availability {\n        day\n        fromMinutes\n        toMinutes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

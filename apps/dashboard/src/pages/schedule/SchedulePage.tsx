@@ -8,6 +8,7 @@ import { calendarDateInZone } from '../../format/calendarDateInZone.js';
 import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
 import { useSiteZone } from '../../site/useSiteTime.js';
+import { AvailabilityPanel } from './AvailabilityPanel.js';
 import { CoverageChart } from './CoverageChart.js';
 import { inputProblems } from '../../apollo/inputProblems.js';
 import {
@@ -445,6 +446,7 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
         </>
       )}
       <WeekTimeOffPanel weekStart={weekStart} canEdit={canEdit} />
+      {canEdit && <AvailabilityPanel />}
     </>
   );
 }

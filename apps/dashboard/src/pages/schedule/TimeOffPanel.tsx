@@ -2,10 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { inputProblems } from '../../apollo/inputProblems.js';
 import { ErrorMessage, Loading } from '../../components/StatusMessage.js';
-import { calendarDateInZone } from '../../format/calendarDateInZone.js';
 import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
-import { useSiteZone } from '../../site/useSiteTime.js';
 import { dateOfDay } from './scheduleModel.js';
 import {
   DecideTimeOffMutation,
@@ -20,6 +18,9 @@ interface TimeOff {
   agentName: string;
   start: string;
   end: string;
+  /** Local days of the agent's site (the API knows its zone; an agent's page may not). */
+  firstDay: string;
+  lastDay: string;
   note: string;
   status: string;
   requestedBy: string | null;
@@ -28,14 +29,6 @@ interface TimeOff {
 
 /** A status never shown by colour alone: a symbol and a word. */
 const STATUS_SYMBOL: Record<string, string> = { PENDING: '…', APPROVED: '✔', REFUSED: '✖' };
-
-/** The local days a time off covers, first and last (its end is excluded). */
-function localDays(t: TimeOff, zone: string): { first: string; last: string } {
-  return {
-    first: calendarDateInZone(Date.parse(t.start), zone),
-    last: calendarDateInZone(Date.parse(t.end) - 1, zone),
-  };
-}
 
 /** Whole days off, from one local date to another (both included), optionally for a chosen agent. */
 function TimeOffForm({
@@ -145,7 +138,6 @@ function TimeOffTable({
   onDecide?: (id: string, decision: 'APPROVED' | 'REFUSED') => void;
 }) {
   const t = useT();
-  const zone = useSiteZone();
   return (
     <div className="data-table__scroll">
       <table className="time-off-table">
@@ -161,7 +153,8 @@ function TimeOffTable({
         </thead>
         <tbody>
           {rows.map((r) => {
-            const { first, last } = localDays(r, zone);
+            const first = r.firstDay;
+            const last = r.lastDay;
             return (
               <tr key={r.id} data-time-off={r.id}>
                 {showAgent && <th scope="row">{r.agentName}</th>}
@@ -210,7 +203,6 @@ function TimeOffTable({
  */
 export function WeekTimeOffPanel({ weekStart, canEdit }: { weekStart: string; canEdit: boolean }) {
   const t = useT();
-  const zone = useSiteZone();
   const headingId = useId();
   // A day of margin on each side covers every zone; the rows are then cut to the site's week.
   const from = new Date(Date.parse(`${dateOfDay(weekStart, -1)}T00:00:00Z`)).toISOString();
@@ -221,10 +213,7 @@ export function WeekTimeOffPanel({ weekStart, canEdit }: { weekStart: string; ca
   const sunday = dateOfDay(weekStart, 6);
   const order = { PENDING: 0, APPROVED: 1, REFUSED: 2 } as Record<string, number>;
   const rows = (data?.timeOff ?? [])
-    .filter((r) => {
-      const { first, last } = localDays(r, zone);
-      return first <= sunday && last >= weekStart;
-    })
+    .filter((r) => r.firstDay <= sunday && r.lastDay >= weekStart)
     .sort((a, b) => (order[a.status] ?? 3) - (order[b.status] ?? 3) || a.start.localeCompare(b.start));
   const pending = rows.filter((r) => r.status === 'PENDING').length;
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  availabilityOf,
   clock,
   coverageRows,
   draggedBounds,
@@ -10,6 +11,7 @@ import {
   serviceLevelRows,
   shiftSegments,
   snappedMinutes,
+  windowsOf,
 } from './scheduleModel.js';
 
 describe('schedule model', () => {
@@ -97,5 +99,43 @@ describe('service level rows', () => {
     expect(serviceLevelRows(predicted, undefined, 15, 30)).toEqual([
       { minute: 15, predicted: 0.8, simulated: null, low: null, high: null },
     ]);
+  });
+});
+
+describe('weekly availability', () => {
+  it('stores null when every day is any time, windows otherwise (overnight past midnight)', () => {
+    const any = availabilityOf(null);
+    expect(windowsOf(any)).toBeNull();
+    const days = any.map((d, day) =>
+      day === 0
+        ? { mode: 'between' as const, from: 12 * 60, to: 22 * 60 }
+        : day === 1
+          ? { mode: 'between' as const, from: 22 * 60, to: 6 * 60 }
+          : day >= 5
+            ? { ...d, mode: 'off' as const }
+            : d,
+    );
+    const windows = windowsOf(days);
+    expect(windows).toEqual([
+      { day: 0, fromMinutes: 720, toMinutes: 1320 },
+      { day: 1, fromMinutes: 1320, toMinutes: 1440 + 360 },
+      { day: 2, fromMinutes: 0, toMinutes: 2880 },
+      { day: 3, fromMinutes: 0, toMinutes: 2880 },
+      { day: 4, fromMinutes: 0, toMinutes: 2880 },
+    ]);
+    // Read back: the same form.
+    expect(availabilityOf(windows as never).map((d) => d.mode)).toEqual([
+      'between',
+      'between',
+      'any',
+      'any',
+      'any',
+      'off',
+      'off',
+    ]);
+    expect(availabilityOf(windows as never)[1]).toEqual({ mode: 'between', from: 1320, to: 360 });
+    expect(
+      windowsOf(days.map((d, i) => (i === 3 ? { mode: 'between' as const, from: 600, to: 600 } : d))),
+    ).toBe(3);
   });
 });

@@ -193,3 +193,51 @@ export function draggedBounds(
       };
   }
 }
+
+/** A weekly availability window as the API keeps it: local minutes of `day` (0 = Monday). */
+export interface WeeklyWindow {
+  day: number;
+  fromMinutes: number;
+  toMinutes: number;
+}
+
+/** One weekday in the availability form: any time, between two clock times, or not available. */
+export interface DayAvailability {
+  mode: 'any' | 'between' | 'off';
+  /** Minutes after midnight. */
+  from: number;
+  to: number;
+}
+
+/** "Any time" as a window: the whole day, and a shift started late may run into the next morning. */
+const WHOLE_DAY = { fromMinutes: 0, toMinutes: 2 * DAY_MINUTES };
+
+/** The form's seven days from stored windows (null: any time every day; a day without a window: off). */
+export function availabilityOf(windows: readonly WeeklyWindow[] | null): DayAvailability[] {
+  return Array.from({ length: 7 }, (_, day): DayAvailability => {
+    if (windows === null) return { mode: 'any', from: 9 * 60, to: 17 * 60 };
+    const w = windows.find((x) => x.day === day);
+    if (!w) return { mode: 'off', from: 9 * 60, to: 17 * 60 };
+    if (w.fromMinutes === 0 && w.toMinutes >= DAY_MINUTES) return { mode: 'any', from: 9 * 60, to: 17 * 60 };
+    return { mode: 'between', from: w.fromMinutes, to: w.toMinutes % DAY_MINUTES };
+  });
+}
+
+/**
+ * The windows to store from the form: null when every day is "any time"; a window ending at or
+ * before its start runs past midnight. Returns the day index when a day's times are equal.
+ */
+export function windowsOf(days: readonly DayAvailability[]): WeeklyWindow[] | null | number {
+  if (days.every((d) => d.mode === 'any')) return null;
+  const out: WeeklyWindow[] = [];
+  for (const [day, d] of days.entries()) {
+    if (d.mode === 'off') continue;
+    if (d.mode === 'any') {
+      out.push({ day, ...WHOLE_DAY });
+      continue;
+    }
+    if (d.from === d.to) return day;
+    out.push({ day, fromMinutes: d.from, toMinutes: d.to < d.from ? d.to + DAY_MINUTES : d.to });
+  }
+  return out;
+}

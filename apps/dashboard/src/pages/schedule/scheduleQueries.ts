@@ -222,6 +222,8 @@ export const TimeOffFields = graphql(`
     agentName
     start
     end
+    firstDay
+    lastDay
     note
     status
     requestedBy
@@ -261,6 +263,44 @@ export const DecideTimeOffMutation = graphql(`
   mutation DecideTimeOff($input: DecideTimeOffInput!) {
     decideTimeOff(input: $input) {
       ...TimeOffFields
+    }
+  }
+`);
+
+export const AgentSchedulingQuery = graphql(`
+  query AgentScheduling {
+    schedulingRules {
+      agents {
+        agentId
+        contractCode
+        templateCodes
+        fixedDaysOff
+        availability {
+          day
+          fromMinutes
+          toMinutes
+        }
+      }
+    }
+    agents {
+      agentId
+      name
+    }
+  }
+`);
+
+export const SaveAgentSchedulingMutation = graphql(`
+  mutation SaveAgentScheduling($input: AgentSchedulingInput!) {
+    saveAgentScheduling(input: $input) {
+      agentId
+      contractCode
+      templateCodes
+      fixedDaysOff
+      availability {
+        day
+        fromMinutes
+        toMinutes
+      }
     }
   }
 `);
