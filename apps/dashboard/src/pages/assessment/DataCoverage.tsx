@@ -1,25 +1,9 @@
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/useT.js';
 import { formatMonth } from './formatFigure.js';
+import { monthsLackingData } from './monthsLackingData.js';
 import type { ScorecardData } from './scorecardCsv.js';
 import { useCriterionName } from './useCriterionName.js';
-
-/** The months of a period without any figure, and those where some criteria have none. */
-export function monthsLackingData(data: ScorecardData): {
-  empty: string[];
-  partial: { month: string; criteria: ScorecardData['criteria'][number]['criterion'][] }[];
-} {
-  const empty: string[] = [];
-  const partial: { month: string; criteria: ScorecardData['criteria'][number]['criterion'][] }[] = [];
-  for (const { month } of data.months) {
-    const missing = data.criteria.filter(
-      (c) => (c.months.find((m) => m.month === month)?.score.status ?? 'NO_DATA') === 'NO_DATA',
-    );
-    if (missing.length === data.criteria.length) empty.push(month);
-    else if (missing.length > 0) partial.push({ month, criteria: missing.map((c) => c.criterion) });
-  }
-  return { empty, partial };
-}
 
 /**
  * Says plainly which months of the period lack data — none at all (e.g. before the center's

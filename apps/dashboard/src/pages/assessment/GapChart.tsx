@@ -13,7 +13,8 @@ import { CHART_INK, paletteEntry } from '../../charts/palette.js';
 
 export interface GapChartProps {
   rows: readonly Record<string, number | string | boolean | null>[];
-  parts: readonly { key: string; label: string }[];
+  /** The causes shown, each with its place in the palette (the same colour on every chart). */
+  parts: readonly { key: string; label: string; colour: number }[];
   /** The field of a row the bars are placed by (a date, or an interval's time). */
   categoryKey?: string;
   categoryFormatter: (value: string) => string;
@@ -78,13 +79,13 @@ export default function GapChart({
             labelFormatter={(label) => categoryFormatter(String(label))}
           />
           <Legend itemSorter={null} />
-          {parts.map((p, i) => (
+          {parts.map((p) => (
             <Bar
               key={p.key}
               dataKey={p.key}
               name={p.label}
               stackId="gap"
-              fill={paletteEntry(i).colour}
+              fill={paletteEntry(p.colour).colour}
               isAnimationActive={false}
             />
           ))}

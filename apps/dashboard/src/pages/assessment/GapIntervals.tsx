@@ -50,6 +50,7 @@ export function GapIntervals({ rows, title }: { rows: readonly Row[]; title: str
               parts={INTERVAL_PARTS.filter((k) => short.some((r) => r[k] !== null)).map((k) => ({
                 key: k,
                 label: t('assessment.gap.legend', { part: label(k), unit: t('assessment.gap.intervalAxis') }),
+                colour: INTERVAL_PARTS.indexOf(k),
               }))}
               categoryKey="time"
               categoryFormatter={(v) => v}

@@ -141,6 +141,7 @@ export function GapSection({
                 parts={shownParts.map((k) => ({
                   key: k,
                   label: t('assessment.gap.legend', { part: label(k), unit: t('assessment.gap.axis') }),
+                  colour: GAP_PARTS.indexOf(k),
                 }))}
                 categoryFormatter={(v) =>
                   intl.formatDate(`${v}T12:00:00Z`, { month: 'short', day: 'numeric', timeZone: 'UTC' })
