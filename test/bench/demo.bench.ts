@@ -31,6 +31,7 @@ export default async function demoBench(report: Report): Promise<void> {
         )
       ).demoStatus;
     let fourteenDays: number | null = null;
+    let fourteenDaysCpu: number | null = null;
     let last = await status();
     const rss: number[] = [];
     while (seconds() < CAP_SECONDS) {
@@ -40,13 +41,17 @@ export default async function demoBench(report: Report): Promise<void> {
         fourteenDays === null &&
         last.historyDaysDone >= Math.min(14, last.historyDaysTotal) &&
         last.historyDaysTotal > 0
-      )
+      ) {
         fourteenDays = seconds();
+        fourteenDaysCpu = server.cpuSeconds();
+      }
       if (last.historyDaysTotal > 0 && last.historyDaysDone >= last.historyDaysTotal) break;
       await new Promise((r) => setTimeout(r, 250));
     }
     const elapsed = seconds();
     report('last 14 days of history queryable', fourteenDays ?? Number.NaN, 's', '< 30 s');
+    // On a shared machine wall-clock times stretch with others' load; the server's CPU time does not.
+    report('server CPU time until then (all threads)', fourteenDaysCpu ?? Number.NaN, 's');
     const complete = last.historyDaysDone >= last.historyDaysTotal && last.historyDaysTotal > 0;
     report(
       complete ? 'all history queryable' : `history days done when the ${CAP_SECONDS} s cap ended the wait`,
@@ -56,6 +61,9 @@ export default async function demoBench(report: Report): Promise<void> {
     );
     report('events ingested (history and today so far)', last.eventsIngested, 'events');
     report('ingestion rate over the run', Math.round(last.eventsIngested / elapsed), 'events/s');
+    const cpu = server.cpuSeconds();
+    report('server CPU time over the run (all threads)', cpu, 's');
+    report('events per server CPU second', Math.round(last.eventsIngested / cpu), 'events/s');
     report('server RSS, peak', Math.round(Math.max(...rss)), 'MB');
   } finally {
     await server.stop();

@@ -86,12 +86,19 @@ export function* insertRows<R = Record<string, unknown>>(
   }
   const out: R[] = [];
   for (const part of chunk(rows, Math.min(256, rowsPerStatement(columns.length)))) {
-    out.push(
-      ...(yield* sql<R>(
-        `INSERT INTO ${table} (${names}) VALUES ${valuesList(part.length, columns.length)} ${suffix}`,
-        part.flat(),
-      )),
+    const returned = yield* sql<R>(
+      `INSERT INTO ${table} (${names}) VALUES ${valuesList(part.length, columns.length)} ${suffix}`,
+      flatten(part, columns.length),
     );
+    for (const row of returned) out.push(row);
   }
   return out;
+}
+
+/** The rows' values in one array, row after row (Array.prototype.flat was 4% of a bulk load). */
+function flatten(rows: readonly (readonly unknown[])[], columns: number): unknown[] {
+  const values = new Array<unknown>(rows.length * columns);
+  let i = 0;
+  for (const row of rows) for (let c = 0; c < columns; c++) values[i++] = row[c];
+  return values;
 }

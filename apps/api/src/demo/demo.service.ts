@@ -1,17 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { WireEvent } from '@servicefloor/contracts';
-import {
-  centerDays,
-  dayBounds,
-  demoCenter,
-  simulate,
-  simulateDay,
-  type CenterDefinition,
-} from '@servicefloor/simulator';
+import { centerDays, dayBounds, demoCenter, simulate, type CenterDefinition } from '@servicefloor/simulator';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { StatsReader } from '../metrics/stats-reader.js';
+import { simulateHistoryDay } from './history-day.js';
 
 /** Events per ingestion call while filling history (the bulk-load batch size). */
 const HISTORY_BATCH = 5000;
@@ -86,11 +80,17 @@ export class DemoService implements OnApplicationShutdown {
       `Generating ${todo.length} days of demo history (newest first) through the ingestion pipeline…`,
     );
     const started = Date.now();
-    for (const day of todo) {
+    // Today's share comes from the live feed. The next day is simulated while this one is ingested.
+    const prepare = (date: string) => {
+      const events = simulateHistoryDay({ date, seed: this.env.DEMO_SEED, beforeMs: today.fromMs });
+      events.catch(() => undefined); // awaited below, or dropped when the demo stops first
+      return events;
+    };
+    let next = prepare(todo[0].date);
+    for (const [i, day] of todo.entries()) {
+      const events = await next;
       if (this.stopped) return;
-      const events = [
-        ...simulateDay({ center: this.center, date: day.date, seed: this.env.DEMO_SEED }),
-      ].filter((event) => Date.parse(event.occurredAt) < today.fromMs); // today's share comes from the live feed
+      if (i + 1 < todo.length) next = prepare(todo[i + 1].date);
       for (const batch of newestBatchFirst(events, HISTORY_BATCH)) {
         await this.send(batch);
         if (this.stopped) return;
