@@ -313,6 +313,17 @@ describe('historical metrics by channel, team, agent and claim desk', () => {
     expect(await lookups('hit')).toBe(hits + 1);
   });
 
+  it('answers and caches a trend of no queue whose dates were never checked', async () => {
+    const none = `{ queueMetrics(from: "2026-02-30", to: "2026-02-31", queues: []) { queues { queue } channels { channel } } }`;
+    const hits = await lookups('hit');
+    for (let i = 0; i < 2; i++) {
+      const res = await api.gql(none);
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({ queueMetrics: { queues: [], channels: [] } });
+    }
+    expect(await lookups('hit')).toBe(hits + 1);
+  });
+
   it('is never stale after a queue definition changes', async () => {
     const trend = `{ queueMetrics(from: "2026-03-01", to: "2026-03-10", queues: ["Online Chat"]) { queues { total { answeredWithinThreshold definition { slThresholdSeconds } } } } }`;
     type Answer = {

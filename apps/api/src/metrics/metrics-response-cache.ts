@@ -278,8 +278,12 @@ export class MetricsResponseCache implements OnModuleDestroy {
     if (!ends) return null;
     const zones = new Set([...(await this.ingest.queues()).byId.values()].map((q) => q.timeZone));
     let latest = Number.NEGATIVE_INFINITY;
-    for (const zone of zones)
-      for (const to of ends) latest = Math.max(latest, dateRangeToMs(to, to, zone).endMs);
+    try {
+      for (const zone of zones)
+        for (const to of ends) latest = Math.max(latest, dateRangeToMs(to, to, zone).endMs);
+    } catch {
+      return null; // not a calendar date (an answer without queues never checked it): reads anything
+    }
     return Number.isFinite(latest) ? latest : null;
   }
 }
