@@ -313,6 +313,15 @@ describe('historical metrics by channel, team, agent and claim desk', () => {
     expect(await lookups('hit')).toBe(hits + 1);
   });
 
+  it('computes identical requests arriving together once', async () => {
+    const trend = `{ queueMetrics(from: "2026-03-03", to: "2026-03-08", granularity: WEEK) { channels { channel total { offered } } } }`;
+    const [hits, misses] = [await lookups('hit'), await lookups('miss')];
+    const answers = await Promise.all([1, 2, 3].map(() => api.gql(trend)));
+    for (const a of answers) expect(a.data).toEqual(answers[0].data);
+    expect(await lookups('miss')).toBe(misses + 1);
+    expect(await lookups('hit')).toBe(hits + 2);
+  });
+
   it('answers and caches a trend of no queue whose dates were never checked', async () => {
     const none = `{ queueMetrics(from: "2026-02-30", to: "2026-02-31", queues: []) { queues { queue } channels { channel } } }`;
     const hits = await lookups('hit');
