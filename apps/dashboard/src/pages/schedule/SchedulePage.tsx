@@ -97,7 +97,9 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
   const intl = useIntl();
   const zone = useSiteZone();
   const ids = { week: useId(), schedule: useId(), queue: useId(), search: useId() };
-  const [weekStart, setWeekStart] = useState(() => nextMonday(calendarDateInZone(Date.now(), zone)));
+  // Until a week is picked, the next one in the site's zone (the browser's only while sites load).
+  const [pickedWeek, setWeekStart] = useState<string | null>(null);
+  const weekStart = pickedWeek ?? nextMonday(calendarDateInZone(Date.now(), zone));
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [view, setView] = useState<View>(0);
   const [queue, setQueue] = useState<string | null>(null);
@@ -456,7 +458,8 @@ function MyScheduleView() {
   const t = useT();
   const zone = useSiteZone();
   const id = useId();
-  const [weekStart, setWeekStart] = useState(() => mondayOf(calendarDateInZone(Date.now(), zone)));
+  const [pickedWeek, setWeekStart] = useState<string | null>(null);
+  const weekStart = pickedWeek ?? mondayOf(calendarDateInZone(Date.now(), zone));
   const [view, setView] = useState<View>('week');
   const mine = useQuery(MyScheduleQuery, { variables: { weekStart } });
   const week = mine.data?.mySchedule ?? null;
