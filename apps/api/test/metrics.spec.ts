@@ -322,6 +322,17 @@ describe('historical metrics by channel, team, agent and claim desk', () => {
     expect(await lookups('hit')).toBe(hits + 2);
   });
 
+  it('renews a busy answer before it expires while the others are still served the kept one', async () => {
+    const trend = `{ queueMetrics(from: "2026-03-04", to: "2026-03-07") { queues { queue total { offered } } } }`;
+    const first = await api.gql(trend);
+    await new Promise((resolve) => setTimeout(resolve, 4_200));
+    const [hits, misses] = [await lookups('hit'), await lookups('miss')];
+    const answers = await Promise.all([api.gql(trend), api.gql(trend)]);
+    for (const a of answers) expect(a.data).toEqual(first.data);
+    expect(await lookups('miss')).toBe(misses + 1);
+    expect(await lookups('hit')).toBe(hits + 1);
+  });
+
   it('answers and caches a trend of no queue whose dates were never checked', async () => {
     const none = `{ queueMetrics(from: "2026-02-30", to: "2026-02-31", queues: []) { queues { queue } channels { channel } } }`;
     const hits = await lookups('hit');

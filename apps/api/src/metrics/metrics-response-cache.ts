@@ -16,6 +16,11 @@ import { SignedInCallers } from './signed-in-callers.js';
 
 /** Bounds staleness where this instance cannot see a change (another instance, the CLI). */
 const TTL_MS = 5_000;
+/**
+ * From this age on, the next request for an answer recomputes it while the others are still
+ * served the kept one, so that a busy answer is renewed before it expires and nobody waits.
+ */
+const RENEW_AFTER_MS = 4_000;
 /** Bytes of answers kept (uncompressed; a six-month trend of every queue is ~100–500 kB). */
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Root fields of mutations whose effect the ingestion pipeline reports precisely (IngestService.changes$). */
@@ -113,6 +118,7 @@ export class MetricsResponseCache implements OnModuleDestroy {
       if (!found) return next();
       const { key, operation, variables } = found;
       let hit = this.fresh(key);
+      if (hit && renewalDue(hit) && !this.pending.has(key)) hit = null; // this request renews it
       const computing = hit ? undefined : this.pending.get(key);
       if (computing) {
         // An identical request is being answered: wait for it rather than compute it twice.
@@ -286,6 +292,11 @@ export class MetricsResponseCache implements OnModuleDestroy {
     }
     return Number.isFinite(latest) ? latest : null;
   }
+}
+
+/** Whether an answer is RENEW_AFTER_MS old (it expires TTL_MS after its data was read). */
+function renewalDue(answer: CachedAnswer): boolean {
+  return answer.expiresAt - TTL_MS + RENEW_AFTER_MS <= Date.now();
 }
 
 /** The media type Apollo would answer `req` with, when it is plain JSON or GraphQL-response JSON. */
