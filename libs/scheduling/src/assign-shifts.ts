@@ -8,7 +8,9 @@ import { MINUTES_PER_DAY } from './rules-index.js';
  * feasible agent of its skill group who most needs it: the one with the most days still to work
  * to reach the weekly minimum per day left on which it can work, then the one with most unused
  * working days per day left (agents who must work every remaining day come first, or they miss
- * their minimum); among those, the one whose shift the day before started closest to this one
+ * their minimum), and the one whose paid time still wanted per working day left (towards its
+ * group's planned hours per agent) is closest to the shift's; among those, the one whose shift the
+ * day before started closest to this one
  * (keeping early and late workers apart protects tomorrow's rest between shifts); weekend and
  * late shifts lean to agents who have had fewer, and shifts with room for an activity to its
  * attendees. A shift nobody in the group can take is offered
@@ -17,6 +19,9 @@ import { MINUTES_PER_DAY } from './rules-index.js';
  * working days left than planned shifts left, so a group is not robbed of the agents its own
  * shifts need later. The rest is returned as unassigned. Internal.
  */
+
+/** Score lost per hour between a shift's paid time and what the agent needs per working day left. */
+const FIT_PER_HOUR = 0.5;
 
 /** Assigns planned shifts to agents of the roster; returns how many could not be assigned. */
 export function assignShifts(roster: Roster, planned: PlannedShift[]): number {
@@ -34,6 +39,12 @@ export function assignShifts(roster: Roster, planned: PlannedShift[]): number {
   const spareDays = (g: number): number =>
     problem.groups[g].agents.reduce((s, a) => s + problem.agents[a].maxDays - roster.daysWorked[a], 0) -
     pending[g];
+  // Paid minutes each agent aims at: its group's planned paid time shared equally, within its contract.
+  const groupPaid = new Float64Array(problem.groups.length);
+  for (const p of planned) groupPaid[p.group] += p.count * p.type.paid;
+  const target = problem.agents.map((a) =>
+    Math.min(a.maxPaid, Math.max(a.minPaid, groupPaid[a.group] / problem.groups[a.group].agents.length)),
+  );
   const nearby = (type: ShiftType): ShiftType[] =>
     problem.typesByTemplateDay[type.templateIndex][type.day]
       .filter((t) => t !== type && t.length === type.length && Math.abs(t.start - type.start) <= 120)
@@ -47,6 +58,10 @@ export function assignShifts(roster: Roster, planned: PlannedShift[]): number {
     const need = Math.max(0, agent.minPaid - roster.paid[a]);
     const needDays = need > 0 ? Math.ceil(need / Math.max(type.paid, 1)) : 0;
     let s = (10 * needDays) / left + (agent.maxDays - roster.daysWorked[a]) / left;
+    // Long shifts to agents behind their target per working day left, short ones to those ahead:
+    // an agent given long shifts all week runs into its weekly maximum before its last day.
+    const slots = Math.min(agent.maxDays - roster.daysWorked[a], left);
+    if (slots > 0) s -= (FIT_PER_HOUR * Math.abs(type.paid - (target[a] - roster.paid[a]) / slots)) / 60;
     const before = type.day > 0 ? roster.shifts[a][type.day - 1] : null;
     if (before) s -= Math.abs(before.type.start + MINUTES_PER_DAY - type.start) / (8 * 60);
     if (type.weekend) s -= 0.3 * roster.weekend[a];
