@@ -229,13 +229,16 @@ export default async function (report: Report): Promise<void> {
   const activities = rules.activities ?? [];
   rules.activities = [];
   let started = performance.now();
+  const cpu = process.cpuUsage();
   const result = await generateSchedule(rules, requirement);
   let seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = process.cpuUsage(cpu).user / 1e6;
   let violations = validateSchedule(result.schedule, rules);
 
   report('agents', rules.agents.length, 'agents');
   report('shifts scheduled', result.schedule.shifts.length, 'shifts');
   report('generation time', seconds, 's', '< 60 s');
+  report('  process CPU time (user)', cpuSeconds, 's');
   report('  of which LP relaxation (HiGHS)', result.solver.lpSeconds, 's');
   report('  of which MILP (HiGHS, by day)', result.solver.milp.seconds, 's');
   report('  of which local search', result.solver.localSearch.seconds, 's');
