@@ -329,6 +329,11 @@ export default async function (report: Report): Promise<void> {
     report('mixed: answers computed', computed, 'answers');
     report('mixed: bytes per answer', Math.round(result.throughput.total / Math.max(1, mixedCount)), 'bytes');
     report(
+      'mixed: server CPU used (of one core; the rest went to other processes)',
+      (100 * (cpuMs(server.pid) - mixedCpuBefore)) / 10_000,
+      '%',
+    );
+    report(
       'mixed: server CPU per request',
       (cpuMs(server.pid) - mixedCpuBefore) / Math.max(1, mixedCount),
       'ms',

@@ -325,7 +325,7 @@ describe('historical metrics by channel, team, agent and claim desk', () => {
   it('renews a busy answer before it expires while the others are still served the kept one', async () => {
     const trend = `{ queueMetrics(from: "2026-03-04", to: "2026-03-07") { queues { queue total { offered } } } }`;
     const first = await api.gql(trend);
-    await new Promise((resolve) => setTimeout(resolve, 4_200));
+    await new Promise((resolve) => setTimeout(resolve, 4_650));
     const [hits, misses] = [await lookups('hit'), await lookups('miss')];
     const answers = await Promise.all([api.gql(trend), api.gql(trend)]);
     for (const a of answers) expect(a.data).toEqual(first.data);

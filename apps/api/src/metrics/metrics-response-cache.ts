@@ -20,7 +20,7 @@ const TTL_MS = 5_000;
  * From this age on, the next request for an answer recomputes it while the others are still
  * served the kept one, so that a busy answer is renewed before it expires and nobody waits.
  */
-const RENEW_AFTER_MS = 4_000;
+const RENEW_AFTER_MS = 4_500;
 /** Bytes of answers kept (uncompressed; a six-month trend of every queue is ~100–500 kB). */
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Root fields of mutations whose effect the ingestion pipeline reports precisely (IngestService.changes$). */
