@@ -4,7 +4,9 @@
  * forecast, then the decomposition against a published schedule, 10 % of intervals without one),
  * and scoring a 13-criterion scorecard over 12 months. The API computes exactly this for
  * `serviceLevelGap(month)` and `assessmentScorecard`, after reading roll-ups, schedules and agent
- * states. The workload comes from a fixed seed.
+ * states. Also the scheduled agents' work per interval for one published week (intervalAdherence:
+ * 150 agents, 5 shifts of 8.5 h with two breaks and a meal, states that drift from the schedule),
+ * which the gap reads for every week of the month. The workload comes from a fixed seed.
  */
 import {
   decomposeServiceLevelGap,
@@ -14,6 +16,11 @@ import {
   totalScore,
   type StaffingInterval,
 } from '@servicefloor/assessment';
+import {
+  intervalAdherence,
+  type TimedActivity,
+  type TimedState,
+} from '../../apps/api/src/assessment/interval-adherence.js';
 import type { Report } from './report.js';
 
 const DAYS = 31;
@@ -97,6 +104,58 @@ function scorecard(next: () => number): number {
   return (performance.now() - started) / 100;
 }
 
+/** One week of a 150-agent published schedule and the agents' states around it. */
+function week(next: () => number): { activities: TimedActivity[]; states: TimedState[] } {
+  const activities: TimedActivity[] = [];
+  const states: TimedState[] = [];
+  const MIN = 60_000;
+  const monday = Date.UTC(2026, 10, 30) - 8 * 3_600_000; // Asia/Shanghai local midnight
+  for (let a = 0; a < 150; a++) {
+    const agentId = `agent-${a}`;
+    for (let day = 0; day < 5; day++) {
+      const start = monday + day * 1440 * MIN + (7 * 60 + 15 * Math.floor(next() * 20)) * MIN;
+      const plan: [TimedActivity['activity'], number][] = [
+        ['work', 120],
+        ['break', 15],
+        ['work', 105],
+        ['meal', 30],
+        ['work', 120],
+        ['break', 15],
+        ['work', 105],
+      ];
+      let at = start;
+      for (const [activity, minutes] of plan) {
+        activities.push({ agentId, activity, start: at, end: at + minutes * MIN });
+        at += minutes * MIN;
+      }
+      // Logged in a little late or early, a break taken late, a few minutes of other work.
+      let t = start + Math.round((next() - 0.3) * 10) * MIN;
+      for (const [activity, minutes] of plan) {
+        const state =
+          activity === 'work'
+            ? next() < 0.1
+              ? 'OTHER'
+              : 'AVAILABLE'
+            : activity === 'meal'
+              ? 'MEAL'
+              : 'BREAK';
+        const end = t + (minutes + Math.round((next() - 0.5) * 6)) * MIN;
+        states.push({ agentId, state, start: t, end });
+        t = end;
+      }
+      states.push({ agentId, state: 'LOGGED_OUT', start: t, end: t + 60 * MIN });
+    }
+  }
+  return { activities, states };
+}
+
+function adherenceOfWeek(next: () => number): number {
+  const { activities, states } = week(next);
+  const started = performance.now();
+  intervalAdherence({ activities, states, tolerances: {}, timeZone: 'Asia/Shanghai' });
+  return performance.now() - started;
+}
+
 export default async function (report: Report): Promise<void> {
   const next = random(20261125);
   gapOfMonth(next); // warm-up: the JIT compiles the Erlang recursion
@@ -105,4 +164,7 @@ export default async function (report: Report): Promise<void> {
   report('SL gap of a month (2,976 intervals × 12 queues, actual + forecast requirement)', best.ms, 'ms');
   report('distinct Erlang C solves in that month (memoized)', best.solves, 'solves');
   report('scorecard scoring, 13 criteria × 12 months', scorecard(next), 'ms');
+  adherenceOfWeek(next); // warm-up
+  const weeks = [adherenceOfWeek(next), adherenceOfWeek(next), adherenceOfWeek(next)];
+  report('scheduled work per interval of a published week (150 agents × 5 shifts)', Math.min(...weeks), 'ms');
 }

@@ -1,6 +1,11 @@
 import type { AgentState } from '@servicefloor/contracts';
 import { INTERVAL_MS } from '@servicefloor/metrics';
-import { adherence, type ActualState, type ScheduledActivityKind } from '@servicefloor/scheduling';
+import {
+  adherence,
+  ADHERENCE_STATES,
+  type ActualState,
+  type ScheduledActivityKind,
+} from '@servicefloor/scheduling';
 import { localDateOf } from '../planning/zone.js';
 
 /** A scheduled activity or a state period in epoch milliseconds, [start, end). */
@@ -96,37 +101,39 @@ interface Piece {
   end: number;
 }
 
-/** Matching seconds per piece without any tolerance (each piece and its states under the piece's key). */
+/**
+ * Seconds of each piece in a state that matches work (libs/scheduling ADHERENCE_STATES), without
+ * any tolerance: the overlap of the piece with the agent's matching state periods. (The module's
+ * adherence() gives the same per agent and day; overlapping directly spares it formatting a local
+ * date for every piece and state, which cost seconds a week.)
+ */
 function strictSeconds(pieces: Piece[], states: readonly TimedState[]): Map<string, number> {
+  const working = new Set<AgentState>(ADHERENCE_STATES.work);
   const byAgent = new Map<string, TimedState[]>();
   for (const s of states) {
+    if (!working.has(s.state)) continue;
     const list = byAgent.get(s.agentId) ?? [];
     list.push(s);
     byAgent.set(s.agentId, list);
   }
-  const keyedStates: TimedState[] = [];
-  const seen = new Set<string>();
-  for (const p of pieces) {
-    if (seen.has(p.key)) continue;
-    seen.add(p.key);
-    const [from, to] = [p.interval, p.interval + INTERVAL_MS];
-    for (const s of byAgent.get(p.agentId) ?? []) {
-      if (s.end <= from || s.start >= to) continue;
-      keyedStates.push({ ...s, agentId: p.key, start: Math.max(s.start, from), end: Math.min(s.end, to) });
-    }
-  }
-  const rows = adherence({
-    scheduledActivities: pieces.map((p) => ({
-      agentId: p.key,
-      activity: 'work',
-      start: p.start,
-      end: p.end,
-    })),
-    actualStates: keyedStates,
-    toleranceSecondsByActivity: { work: 0 },
-  });
+  for (const list of byAgent.values()) list.sort((a, b) => a.start - b.start);
   const out = new Map<string, number>();
-  for (const r of rows) out.set(r.agentId, (out.get(r.agentId) ?? 0) + r.adherentSeconds);
+  const ordered = [...pieces].sort((a, b) => a.agentId.localeCompare(b.agentId) || a.start - b.start);
+  let agent = '';
+  let list: TimedState[] = [];
+  let first = 0;
+  for (const p of ordered) {
+    if (p.agentId !== agent) {
+      agent = p.agentId;
+      list = byAgent.get(agent) ?? [];
+      first = 0;
+    }
+    while (first < list.length && list[first].end <= p.start) first++;
+    let ms = 0;
+    for (let k = first; k < list.length && list[k].start < p.end; k++)
+      ms += Math.min(p.end, list[k].end) - Math.max(p.start, list[k].start);
+    out.set(p.key, (out.get(p.key) ?? 0) + ms / 1000);
+  }
   return out;
 }
 
