@@ -7,6 +7,7 @@ export interface GenerationOutcome {
   overCoverageStaffHours: number;
   paidHours: number;
   lowerBoundUnderStaffHours: number;
+  unreachableStaffHours: number;
   gapStaffHours: number;
   gapRatio: number | null;
   unplacedActivities: number;
@@ -22,6 +23,7 @@ export function outcomeOf(result: GenerationResult): GenerationOutcome {
     overCoverageStaffHours: result.overCoverageStaffHours,
     paidHours: result.paidHours,
     lowerBoundUnderStaffHours: result.lowerBoundUnderStaffHours,
+    unreachableStaffHours: result.unreachableStaffHours,
     gapStaffHours: result.gapStaffHours,
     gapRatio: result.gapRatio,
     unplacedActivities: result.unplacedActivities.length,

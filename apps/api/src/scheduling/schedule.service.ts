@@ -506,6 +506,7 @@ function figuresOf(
     overCoverageStaffHours: outcome.overCoverageStaffHours,
     paidHours: outcome.paidHours,
     lowerBoundUnderStaffHours: outcome.lowerBoundUnderStaffHours,
+    unreachableStaffHours: outcome.unreachableStaffHours,
     gapStaffHours: outcome.gapStaffHours,
     gapRatio: outcome.gapRatio,
     seconds: outcome.seconds,

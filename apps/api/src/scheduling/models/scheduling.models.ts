@@ -192,7 +192,17 @@ export class GenerationFiguresModel {
   @Field(() => Float, { description: 'No schedule can cover better: the covering model’s LP relaxation' })
   lowerBoundUnderStaffHours: number;
   @Field(() => Float, { description: 'underCoverage − lower bound, staff-hours' }) gapStaffHours: number;
-  @Field(() => Float, { nullable: true, description: 'gap / lower bound (null when only the bound is 0)' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Required staff-hours that no allowed shift reaches (e.g. a 24-hour queue’s night with only day templates): in both the under-coverage and the bound, whatever the schedule (null: generated before it was reported)',
+  })
+  unreachableStaffHours: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'gap / (lower bound − unreachable): the gap against the least under-coverage possible where agents can work; 0 when the gap is 0, null when only that bound is 0',
+  })
   gapRatio: number | null;
   @Field(() => Float) seconds: number;
   @Field(() => Boolean, { description: 'Solved in a worker thread (off the request thread)' })

@@ -335,6 +335,12 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
               <dt>{t('schedule.figure.over')}</dt>
               <dd>{t('schedule.hours', { hours: hours(schedule.coverage?.totals.overStaffHours ?? 0) })}</dd>
             </div>
+            {(figures.unreachableStaffHours ?? 0) > 0 && (
+              <div>
+                <dt>{t('schedule.figure.unreachable')}</dt>
+                <dd>{t('schedule.hours', { hours: hours(figures.unreachableStaffHours ?? 0) })}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('schedule.figure.gap')}</dt>
               <dd>

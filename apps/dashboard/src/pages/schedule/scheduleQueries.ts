@@ -85,6 +85,7 @@ export const ScheduleQuery = graphql(`
         overCoverageStaffHours
         paidHours
         lowerBoundUnderStaffHours
+        unreachableStaffHours
         gapStaffHours
         gapRatio
         seconds
