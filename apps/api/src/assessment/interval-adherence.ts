@@ -48,136 +48,158 @@ export function intervalAdherence(input: IntervalAdherenceInput): Map<number, In
     if (!s) out.set(at, (s = { paid: 0, scheduled: 0, loggedIn: 0, adherent: 0 }));
     return s;
   };
-  const pieces: Piece[] = [];
+  const work: TimedActivity[] = [];
+  const slices = new Map<string, Slice>();
   for (const a of input.activities) {
-    const date = localDateOf(a.start, input.timeZone);
+    const isWork = a.activity === 'work';
+    if (isWork) work.push(a);
+    // A scheduled activity belongs to the local date it starts on (libs/scheduling adherence()).
+    const day = isWork ? `${a.agentId}\u0001${localDateOf(a.start, input.timeZone)}` : '';
     for (let from = a.start; from < a.end;) {
-      const interval = Math.floor(from / INTERVAL_MS) * INTERVAL_MS;
+      const interval = from - (from % INTERVAL_MS);
       const to = Math.min(a.end, interval + INTERVAL_MS);
       slot(interval).paid += (to - from) / 1000;
-      if (a.activity === 'work') {
-        pieces.push({
-          key: `${a.agentId}\u0001${interval}\u0001${date}`,
-          agentId: a.agentId,
-          date,
-          interval,
-          start: from,
-          end: to,
-        });
+      if (isWork) {
+        const key = `${day}\u0001${interval}`;
+        let slice = slices.get(key);
+        if (!slice) {
+          slice = { agentId: a.agentId, day, interval, spans: [], seconds: 0, adherent: 0, loggedIn: 0 };
+          slices.set(key, slice);
+        }
+        slice.spans.push([from, to]);
+        slice.seconds += (to - from) / 1000;
         slot(interval).scheduled += (to - from) / 1000;
       }
       from = to;
     }
   }
-  const work = input.activities.filter((a) => a.activity === 'work');
-  const loggedIn = input.states
-    .filter((s) => s.state !== 'LOGGED_OUT')
-    .map((s) => ({ ...s, state: 'AVAILABLE' as AgentState }));
-  const measures = [
-    { field: 'adherent' as const, states: input.states },
-    { field: 'loggedIn' as const, states: loggedIn },
-  ];
-  const byKey = new Map<string, { interval: number; adherent: number; loggedIn: number }>();
-  for (const p of pieces) byKey.set(p.key, { interval: p.interval, adherent: 0, loggedIn: 0 });
-  for (const { field, states } of measures) {
-    const strict = strictSeconds(pieces, states);
-    const forgiven = forgivenSeconds(work, states, input, pieces, strict);
-    for (const [key, k] of byKey) k[field] = (strict.get(key) ?? 0) + (forgiven.get(key) ?? 0);
-  }
-  for (const k of byKey.values()) {
-    // The two spreads of forgiven time may cross by seconds; adherent time is logged in.
-    slot(k.interval).adherent += k.adherent;
-    slot(k.interval).loggedIn += Math.max(k.loggedIn, k.adherent);
-  }
-  return out;
-}
-
-interface Piece {
-  key: string;
-  agentId: string;
-  date: string;
-  interval: number;
-  start: number;
-  end: number;
-}
-
-/**
- * Seconds of each piece in a state that matches work (libs/scheduling ADHERENCE_STATES), without
- * any tolerance: the overlap of the piece with the agent's matching state periods. (The module's
- * adherence() gives the same per agent and day; overlapping directly spares it formatting a local
- * date for every piece and state, which cost seconds a week.)
- */
-function strictSeconds(pieces: Piece[], states: readonly TimedState[]): Map<string, number> {
+  const list = [...slices.values()];
+  // Only what can match work counts (any other state is a mismatch, as no state is): working
+  // states for adherence, any state but LOGGED_OUT — seen as working — for conformance, merged
+  // where they follow each other and kept only where work was scheduled.
   const working = new Set<AgentState>(ADHERENCE_STATES.work);
-  const byAgent = new Map<string, TimedState[]>();
-  for (const s of states) {
-    if (!working.has(s.state)) continue;
-    const list = byAgent.get(s.agentId) ?? [];
-    list.push(s);
-    byAgent.set(s.agentId, list);
+  const measures = [
+    { field: 'adherent' as const, states: matchingWork(input.states, work, (s) => working.has(s)) },
+    { field: 'loggedIn' as const, states: matchingWork(input.states, work, (s) => s !== 'LOGGED_OUT') },
+  ];
+  for (const { field, states } of measures) {
+    strictSeconds(list, states, field);
+    addForgiven(list, work, states, input, field);
   }
-  for (const list of byAgent.values()) list.sort((a, b) => a.start - b.start);
-  const out = new Map<string, number>();
-  const ordered = [...pieces].sort((a, b) => a.agentId.localeCompare(b.agentId) || a.start - b.start);
-  let agent = '';
-  let list: TimedState[] = [];
-  let first = 0;
-  for (const p of ordered) {
-    if (p.agentId !== agent) {
-      agent = p.agentId;
-      list = byAgent.get(agent) ?? [];
-      first = 0;
-    }
-    while (first < list.length && list[first].end <= p.start) first++;
-    let ms = 0;
-    for (let k = first; k < list.length && list[k].start < p.end; k++)
-      ms += Math.min(p.end, list[k].end) - Math.max(p.start, list[k].start);
-    out.set(p.key, (out.get(p.key) ?? 0) + ms / 1000);
+  for (const s of list) {
+    // The two spreads of forgiven time may cross by seconds; adherent time is logged in.
+    slot(s.interval).adherent += s.adherent;
+    slot(s.interval).loggedIn += Math.max(s.loggedIn, s.adherent);
   }
   return out;
 }
 
+/** An agent's scheduled work of one local day within one interval. */
+interface Slice {
+  agentId: string;
+  /** agentId and the local date the work's activity started on. */
+  day: string;
+  interval: number;
+  spans: [number, number][];
+  seconds: number;
+  adherent: number;
+  loggedIn: number;
+}
+
 /**
- * What the tolerance forgives per piece: the module's adherence of whole work activities per agent
- * and local day, less the strict seconds of that day's pieces, spread over the pieces by mismatch.
+ * The periods whose state `counts`, as AVAILABLE, merged where one follows another, of the agents
+ * and times where work was scheduled (for adherence() these are all that can match work).
  */
-function forgivenSeconds(
+function matchingWork(
+  states: readonly TimedState[],
+  work: readonly TimedActivity[],
+  counts: (state: AgentState) => boolean,
+): TimedState[] {
+  const spans = groupByAgent(work);
+  const byAgent = groupByAgent(states.filter((s) => counts(s.state) && spans.has(s.agentId)));
+  const out: TimedState[] = [];
+  for (const [agentId, list] of byAgent) {
+    const scheduled = spans.get(agentId)!;
+    let k = 0;
+    let last: TimedState | null = null;
+    for (const s of list) {
+      while (k < scheduled.length && scheduled[k].end <= s.start) k++;
+      if (k === scheduled.length || scheduled[k].start >= s.end) continue;
+      if (last && last.end === s.start) last.end = s.end;
+      else out.push((last = { agentId, state: 'AVAILABLE', start: s.start, end: s.end }));
+    }
+  }
+  return out;
+}
+
+/** Items per agent, each list sorted by start. */
+function groupByAgent<T extends { agentId: string; start: number }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.agentId) ?? [];
+    list.push(item);
+    out.set(item.agentId, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * Seconds of each slice within the matching periods, without any tolerance: their overlap. (The
+ * module's adherence() gives the same per agent and day; overlapping directly spares it formatting
+ * a local date for every piece of an activity.)
+ */
+function strictSeconds(slices: Slice[], states: readonly TimedState[], field: 'adherent' | 'loggedIn'): void {
+  const byAgent = groupByAgent(states);
+  for (const slice of slices) {
+    const periods = byAgent.get(slice.agentId) ?? [];
+    let ms = 0;
+    for (const [from, to] of slice.spans) {
+      // Binary search for the first period ending after `from`.
+      let lo = 0;
+      let hi = periods.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (periods[mid].end <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < periods.length && periods[k].start < to; k++)
+        ms += Math.min(to, periods[k].end) - Math.max(from, periods[k].start);
+    }
+    slice[field] = ms / 1000;
+  }
+}
+
+/**
+ * Adds what the tolerance forgives to each slice: the module's adherence of whole work activities
+ * per agent and local day, less the strict seconds of that day's slices, spread over the slices by
+ * their mismatch.
+ */
+function addForgiven(
+  slices: Slice[],
   work: readonly TimedActivity[],
   states: readonly TimedState[],
   input: IntervalAdherenceInput,
-  pieces: Piece[],
-  strict: Map<string, number>,
-): Map<string, number> {
+  field: 'adherent' | 'loggedIn',
+): void {
   const rows = adherence({
     scheduledActivities: work.map((a) => ({ ...a })),
     actualStates: states.map((s) => ({ ...s })),
     toleranceSecondsByActivity: input.tolerances,
     timeZone: input.timeZone,
   });
-  const dayKey = (agentId: string, date: string) => `${agentId}\u0001${date}`;
-  const withTolerance = new Map(rows.map((r) => [dayKey(r.agentId, r.date), r.adherentSeconds]));
-  const day = new Map<string, { strict: number; mismatch: number }>();
-  const mismatchOf = new Map<string, number>();
-  for (const p of pieces) {
-    const seconds = (p.end - p.start) / 1000;
-    mismatchOf.set(p.key, (mismatchOf.get(p.key) ?? 0) + seconds);
+  const withTolerance = new Map(rows.map((r) => [`${r.agentId}\u0001${r.date}`, r.adherentSeconds]));
+  const days = new Map<string, { strict: number; mismatch: number }>();
+  for (const s of slices) {
+    const d = days.get(s.day) ?? { strict: 0, mismatch: 0 };
+    d.strict += s[field];
+    d.mismatch += Math.max(0, s.seconds - s[field]);
+    days.set(s.day, d);
   }
-  for (const [key, total] of mismatchOf) mismatchOf.set(key, Math.max(0, total - (strict.get(key) ?? 0)));
-  const counted = new Set<string>();
-  for (const p of pieces) {
-    if (counted.has(p.key)) continue;
-    counted.add(p.key);
-    const d = day.get(dayKey(p.agentId, p.date)) ?? { strict: 0, mismatch: 0 };
-    d.strict += strict.get(p.key) ?? 0;
-    d.mismatch += mismatchOf.get(p.key) ?? 0;
-    day.set(dayKey(p.agentId, p.date), d);
+  for (const s of slices) {
+    const d = days.get(s.day)!;
+    const forgiven = Math.max(0, (withTolerance.get(s.day) ?? 0) - d.strict);
+    if (forgiven > 0 && d.mismatch > 0)
+      s[field] += (forgiven * Math.max(0, s.seconds - s[field])) / d.mismatch;
   }
-  const out = new Map<string, number>();
-  for (const key of counted) {
-    const [agentId, , date] = key.split('\u0001');
-    const d = day.get(dayKey(agentId, date))!;
-    const forgiven = Math.max(0, (withTolerance.get(dayKey(agentId, date)) ?? 0) - d.strict);
-    if (forgiven > 0 && d.mismatch > 0) out.set(key, (forgiven * (mismatchOf.get(key) ?? 0)) / d.mismatch);
-  }
-  return out;
 }
