@@ -2,6 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles, STAFF_ROLES } from '../auth/roles.decorator.js';
 import { AgentMetricsArgs, ClaimMetricsArgs } from './dto/agent-metrics.args.js';
 import { MetricsArgs } from './dto/metrics.args.js';
+import { EventLoopTurns } from './event-loop-turns.js';
 import { MetricsService } from './metrics.service.js';
 import { AgentMetricsReport } from './models/agent-metrics.model.js';
 import { ClaimMetricsReport } from './models/claim-metrics.model.js';
@@ -18,14 +19,15 @@ export class MetricsResolver {
   })
   async queueMetrics(@Args() args: MetricsArgs): Promise<QueueMetricsReport> {
     const report = await this.metrics.queueReport(args);
+    const turns = new EventLoopTurns();
     // Channel sums are computed only when the query reads them (a getter, not a copy).
     return {
       from: args.from,
       to: args.to,
       granularity: args.granularity,
-      queues: report.queues,
+      queues: report.queues.map((s) => pointsInTurns(s, turns)),
       get channels() {
-        return report.channels;
+        return report.channels.map((s) => pointsInTurns(s, turns));
       },
     };
   }
@@ -55,4 +57,20 @@ export class MetricsResolver {
       queues: await this.metrics.claimMetrics(args),
     };
   }
+}
+
+/**
+ * A series whose point lists are each computed — and executed by graphql-js, which awaits a
+ * promise where a list is due — in a turn of the event loop of their own. A six-month trend of
+ * every queue takes ~50–100 ms of CPU; in turns, requests answered from the cache meanwhile wait
+ * for one series' points (a few ms), not for all of it. The other fields are the series' own.
+ */
+function pointsInTurns<S extends { points: unknown[]; previousPoints: unknown[] }>(
+  series: S,
+  turns: EventLoopTurns,
+): S {
+  return Object.create(series, {
+    points: { get: () => turns.next(() => series.points) },
+    previousPoints: { get: () => turns.next(() => series.previousPoints) },
+  }) as S;
 }
