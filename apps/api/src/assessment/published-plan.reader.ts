@@ -110,12 +110,14 @@ export class PublishedPlanReader {
     from: number,
     to: number,
   ): void {
+    // The instants of the week's intervals, once for all its queues (each is a zone conversion).
+    const starts: number[] = [];
     for (const [queue, r] of Object.entries(requirement)) {
       // A queue the planning API could not forecast was scheduled on zeros: that is no forecast.
       if (r.problem) continue;
       const byInterval = out.demand.get(queue) ?? new Map<number, PlannedDemand>();
       r.volume.forEach((volume, i) => {
-        const at = minuteToMs(i * 15, weekStart, zone);
+        const at = (starts[i] ??= minuteToMs(i * 15, weekStart, zone));
         if (at >= from && at < to)
           byInterval.set(at, { volume, aht: r.aht[i] ?? null, thresholdSeconds: r.thresholdSeconds });
       });
