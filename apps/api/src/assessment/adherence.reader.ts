@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { AdherenceService } from '../scheduling/adherence.service.js';
-import { formatInZone } from '../metrics/format-in-zone.js';
 import { StatsReader } from '../metrics/stats-reader.js';
-import { mondayOf } from '../scheduling/week-time.js';
-import { monthDates, monthsBetween, type Month } from './months.js';
+import { monthRange, monthsBetween, type Month } from './months.js';
+import { PublishedPlanReader } from './published-plan.reader.js';
 
 /** One agent's scheduled, adherent and logged-in seconds on one local day. */
 export interface AgentDayAdherence {
@@ -25,7 +24,7 @@ export interface MonthAdherence {
 /**
  * Schedule adherence per month from the published schedules of issue #8: the scheduling module's
  * adherence per agent and local day (libs/scheduling, metrics.md "adherence"), summed over the
- * month's days up to today. Months without a published schedule have none (the criterion says
+ * month's days up to now. Months without a published schedule have none (the criterion says
  * "no data").
  */
 @Injectable()
@@ -33,6 +32,7 @@ export class AdherenceReader {
   constructor(
     private readonly modules: ModuleRef,
     private readonly stats: StatsReader,
+    private readonly plans: PublishedPlanReader,
   ) {}
 
   /**
@@ -68,37 +68,20 @@ export class AdherenceReader {
   }
 
   /**
-   * Every scheduled agent's adherence on each day of a month up to today (the scheduling module's
-   * AdherenceService.day): only days of weeks with a published schedule are read.
+   * Every scheduled agent's adherence on each day of a month up to now: the scheduling module's
+   * per-agent daily figures from the published schedules (PublishedPlanReader.agentDays, which
+   * reads a week at a time what AdherenceService.day reads a day at a time), with each agent's team.
    */
   async agentDays(month: Month, timeZone: string): Promise<AgentDayAdherence[]> {
-    const adherence = await this.service();
-    if (!adherence) return [];
-    // Only days of weeks with a published schedule can have adherence: one query finds them.
-    const published = new Set(
-      (
-        await this.stats.query(`SELECT DISTINCT "weekStart" FROM schedules WHERE "status" = 'PUBLISHED'`, [])
-      ).map((r) => String(r.weekStart)),
+    const range = monthRange(month, month, timeZone);
+    const rows = await this.plans.agentDays(range.startMs, range.endMs);
+    if (rows.length === 0) return [];
+    const teams = new Map(
+      (await this.stats.query(`SELECT "agentId", "teamId" FROM agents`, [])).map((r) => [
+        String(r.agentId),
+        r.teamId == null ? null : Number(r.teamId),
+      ]),
     );
-    if (published.size === 0) return [];
-    const today = formatInZone(Date.now(), timeZone, 'date');
-    const { to: last } = monthDates(month);
-    const out: AgentDayAdherence[] = [];
-    for (let day = 1; ; day++) {
-      const date = `${month}-${String(day).padStart(2, '0')}`;
-      if (date > last || date > today) break;
-      if (!published.has(mondayOf(date))) continue;
-      for (const row of await adherence.day(date, null)) {
-        out.push({
-          agentId: row.agentId,
-          teamId: row.teamId,
-          date: row.date,
-          scheduledSeconds: row.scheduledSeconds,
-          adherentSeconds: row.adherentSeconds,
-          loggedInSeconds: row.loggedInSeconds,
-        });
-      }
-    }
-    return out;
+    return rows.map((r) => ({ ...r, teamId: teams.get(r.agentId) ?? null }));
   }
 }

@@ -7,6 +7,7 @@ import type { AdherenceService } from '../scheduling/adherence.service.js';
 import type { ScheduleService } from '../scheduling/schedule.service.js';
 import { StatsReader } from '../metrics/stats-reader.js';
 import { minuteToMs } from '../scheduling/week-time.js';
+import { agentDayAdherence, type AgentDaySeconds } from './agent-day-adherence.js';
 import { AgentStatesReader } from './agent-states.reader.js';
 import { intervalAdherence } from './interval-adherence.js';
 
@@ -64,13 +65,11 @@ export class PublishedPlanReader {
     const out: PublishedPlans = { plans: new Map(), demand: new Map() };
     const services = await this.services();
     if (!services) return out;
-    const weeks = (
-      await this.stats.query(`SELECT DISTINCT "weekStart" FROM schedules WHERE "status" = 'PUBLISHED'`, [])
-    ).map((r) => String(r.weekStart));
+    const weeks = await this.publishedWeeks();
     const tolerances = Object.fromEntries(
       services.adherence.toleranceList().map((t) => [t.activity, t.seconds]),
     ) as Partial<Record<ScheduledActivityKind, number>>;
-    for (const weekStart of weeks.sort()) {
+    for (const weekStart of weeks) {
       const published = await services.schedules.published(weekStart);
       if (!published?.schedule) continue;
       const zone = published.row.timeZone;
@@ -96,6 +95,46 @@ export class PublishedPlanReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Every scheduled agent's adherence on each local day of [startMs, endMs) up to `now`, from the
+   * published schedules (agent-day-adherence.ts: the scheduling module's per-day figures, a week
+   * at a time).
+   */
+  async agentDays(startMs: number, endMs: number, now = Date.now()): Promise<AgentDaySeconds[]> {
+    const services = await this.services();
+    if (!services) return [];
+    const out: AgentDaySeconds[] = [];
+    const tolerances = Object.fromEntries(
+      services.adherence.toleranceList().map((t) => [t.activity, t.seconds]),
+    ) as Partial<Record<ScheduledActivityKind, number>>;
+    for (const weekStart of await this.publishedWeeks()) {
+      const published = await services.schedules.published(weekStart);
+      if (!published?.schedule) continue;
+      const zone = published.row.timeZone;
+      const from = Math.max(startMs, minuteToMs(0, weekStart, zone));
+      const to = Math.min(endMs, minuteToMs(WEEK_MINUTES, weekStart, zone), now);
+      if (to <= from) continue;
+      const activities = adherenceTimeline(published.schedule, { weekStart, timeZone: zone })
+        .map((a) => ({ ...a, start: Number(a.start), end: Number(a.end) }))
+        .filter((a) => a.start >= from && a.start < to);
+      const agentIds = [...new Set(activities.map((a) => a.agentId))];
+      // States up to the end of the last day with an activity (an activity is cut at its day's end).
+      const statesTo = Math.min(minuteToMs(WEEK_MINUTES + 1440, weekStart, zone), now);
+      const states = await this.states.periods(agentIds, from, statesTo);
+      out.push(...agentDayAdherence({ activities, states, tolerances, timeZone: zone, now }));
+    }
+    return out;
+  }
+
+  /** Weeks (their Mondays) with a published schedule, in order. */
+  private async publishedWeeks(): Promise<string[]> {
+    return (
+      await this.stats.query(`SELECT DISTINCT "weekStart" FROM schedules WHERE "status" = 'PUBLISHED'`, [])
+    )
+      .map((r) => String(r.weekStart))
+      .sort();
   }
 
   /** The stored requirement's forecast (volume, AHT per interval of the week) within [from, to). */
