@@ -9,6 +9,13 @@ import { numberedPlaceholders, type Dialect, type SqlProgram } from './sql-progr
 const PG_INGEST_LOCK = 74_210_001;
 
 /**
+ * Prepared statements kept (least recently used dropped first). A demo history load uses about
+ * 120 (each multi-row length of each table); a prepared 256-row statement of 24 columns holds
+ * about half a MB.
+ */
+const MAX_PREPARED = 200;
+
+/**
  * Runs SQL programs as transactions, one at a time per process. On SQLite it has a connection of
  * its own and runs a whole program synchronously inside BEGIN IMMEDIATE, so no other statement can
  * land inside its transaction. On PostgreSQL a transaction-scoped advisory lock serializes writers
@@ -71,10 +78,14 @@ export class SqlRunner implements OnApplicationShutdown {
 
   private execSqlite(sql: string, params: readonly unknown[]): unknown[] {
     let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.sqlite!.prepare(sql);
-      if (this.statements.size > 500) this.statements.clear();
+    if (statement) {
+      // Least recently used last out: a Map keeps insertion order.
+      this.statements.delete(sql);
       this.statements.set(sql, statement);
+    } else {
+      statement = this.sqlite!.prepare(sql);
+      this.statements.set(sql, statement);
+      if (this.statements.size > MAX_PREPARED) this.statements.delete(this.statements.keys().next().value!);
     }
     // Bound as one array, not spread as arguments: a multi-row insert has thousands of values.
     const bound = needsConversion(params) ? params.map(toSqlite) : params;

@@ -5,7 +5,16 @@ import {
   qaEvaluationContribution,
   trainingContribution,
 } from '@servicefloor/metrics';
-import { chunk, rowsPerStatement, sql, valuesList, type SqlProgram } from '../database/sql-program.js';
+import {
+  chunk,
+  insertRows,
+  rowsPerStatement,
+  sql,
+  valuesList,
+  type ColumnType,
+  type Dialect,
+  type SqlProgram,
+} from '../database/sql-program.js';
 import type { TimedEvent } from './apply-contact-events.js';
 import type { AgentRollupDeltas } from './rollup-deltas.js';
 
@@ -30,6 +39,7 @@ const before = (a: StatePoint, b: StatePoint) => a.at < b.at || (a.at === b.at &
  * counted until the next event closes it (the live floor shows it).
  */
 export function* applyAgentStateEvents(
+  dialect: Dialect,
   events: TimedEvent<AgentStateEvent>[],
   zoneOf: AgentZone,
   deltas: AgentRollupDeltas,
@@ -57,9 +67,10 @@ export function* applyAgentStateEvents(
     if (!last || before(last, latest)) newLasts.push([agentId, latest]);
   }
   yield* insertTimeline(
+    dialect,
     [...byAgent].flatMap(([agentId, points]) => points.map((p) => [agentId, p] as const)),
   );
-  yield* saveLastStates(newLasts);
+  yield* saveLastStates(dialect, newLasts);
   return new Set(byAgent.keys());
 }
 
@@ -120,22 +131,36 @@ function* loadLastStates(agentIds: string[]): SqlProgram<Map<string, StatePoint>
   return found;
 }
 
-function* insertTimeline(rows: (readonly [string, StatePoint])[]): SqlProgram<void> {
-  for (const part of chunk(rows, rowsPerStatement(5))) {
-    yield* sql(
-      `INSERT INTO agent_states ("agentId", "at", "eventId", "state", "reason") VALUES ${valuesList(part.length, 5)} ON CONFLICT DO NOTHING`,
-      part.flatMap(([agentId, p]) => [agentId, p.at, p.eventId, p.state, p.reason]),
-    );
-  }
+const STATE_COLUMNS: [string, ColumnType][] = [
+  ['agentId', 'text'],
+  ['at', 'bigint'],
+  ['eventId', 'text'],
+  ['state', 'text'],
+  ['reason', 'text'],
+];
+
+const stateRow = ([agentId, p]: readonly [string, StatePoint]) => [
+  agentId,
+  p.at,
+  p.eventId,
+  p.state,
+  p.reason,
+];
+
+// Through insertRows (SQLite: statements of at most 256 rows; PostgreSQL: one unnest statement):
+// kept prepared, every length of up to 4,096 rows of the two tables took about 8 MB.
+function* insertTimeline(dialect: Dialect, rows: (readonly [string, StatePoint])[]): SqlProgram<void> {
+  yield* insertRows(dialect, 'agent_states', STATE_COLUMNS, rows.map(stateRow), 'ON CONFLICT DO NOTHING');
 }
 
-function* saveLastStates(rows: [string, StatePoint][]): SqlProgram<void> {
-  for (const part of chunk(rows, rowsPerStatement(5))) {
-    yield* sql(
-      `INSERT INTO agent_last_states ("agentId", "at", "eventId", "state", "reason") VALUES ${valuesList(part.length, 5)} ON CONFLICT ("agentId") DO UPDATE SET "at" = excluded."at", "eventId" = excluded."eventId", "state" = excluded."state", "reason" = excluded."reason"`,
-      part.flatMap(([agentId, p]) => [agentId, p.at, p.eventId, p.state, p.reason]),
-    );
-  }
+function* saveLastStates(dialect: Dialect, rows: [string, StatePoint][]): SqlProgram<void> {
+  yield* insertRows(
+    dialect,
+    'agent_last_states',
+    STATE_COLUMNS,
+    rows.map(stateRow),
+    `ON CONFLICT ("agentId") DO UPDATE SET "at" = excluded."at", "eventId" = excluded."eventId", "state" = excluded."state", "reason" = excluded."reason"`,
+  );
 }
 
 /** Training hours count for the agent in the interval of the session. */

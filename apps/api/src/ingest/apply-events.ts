@@ -59,6 +59,7 @@ export function* applyEvents(
     deltas,
   );
   const agents = yield* applyAgentStateEvents(
+    context.dialect,
     ofKind(events, 'agentState') as TimedEvent<AgentStateEvent>[],
     context.zoneOf,
     deltas.agents,
