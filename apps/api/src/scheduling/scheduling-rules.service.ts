@@ -3,9 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   ActivityRequest,
   Agent,
-  Contract,
   SchedulingRules,
-  ShiftTemplate,
   TimeWindow,
 } from '@servicefloor/scheduling';
 import { DataSource, In, LessThan, MoreThan, type FindOptionsWhere } from 'typeorm';
@@ -28,6 +26,7 @@ import { ContractEntity } from './entities/contract.entity.js';
 import { ShiftTemplateEntity } from './entities/shift-template.entity.js';
 import { TimeOffEntity, type TimeOffStatus } from './entities/time-off.entity.js';
 import { DEFAULT_CONTRACTS, DEFAULT_TEMPLATES } from './scheduling-defaults.js';
+import { libContract, libTemplate } from './lib-rules.js';
 import { msToMinute } from './week-time.js';
 
 /** An agent of the directory with its proficiency per queue name. */
@@ -346,23 +345,8 @@ export class SchedulingRulesService {
     const weekEnd = DAYS * 1440;
     const toMinute = (ms: number) => msToMinute(ms, weekStart, timeZone);
     const inWeek = (start: number, end: number) => end > 0 && start < weekEnd;
-    const libTemplates: ShiftTemplate[] = templates.map((t) => ({
-      id: t.code,
-      earliestStartMinutes: t.earliestStartMinutes,
-      latestStartMinutes: t.latestStartMinutes,
-      startStepMinutes: t.startStepMinutes,
-      lengthsMinutes: t.lengthsMinutes,
-      ...(t.days ? { days: t.days } : {}),
-      breakRules: t.breakRules,
-    }));
-    const libContracts: Contract[] = contracts.map((c) => ({
-      id: c.code,
-      minHoursPerWeek: c.minHoursPerWeek,
-      maxHoursPerWeek: c.maxHoursPerWeek,
-      maxWorkingDays: c.maxWorkingDays,
-      minRestHours: c.minRestHours,
-      fixedDaysOff: c.fixedDaysOff,
-    }));
+    const libTemplates = templates.map(libTemplate);
+    const libContracts = contracts.map(libContract);
     const libAgents: Agent[] = agents.map((a) => {
       const s = byAgent.get(a.agentId);
       const agent: Agent = {
