@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  ActivityRequest,
-  Agent,
-  SchedulingRules,
-  TimeWindow,
-} from '@servicefloor/scheduling';
+import type { ActivityRequest, Agent, SchedulingRules, TimeWindow } from '@servicefloor/scheduling';
 import { DataSource, In, LessThan, MoreThan, type FindOptionsWhere } from 'typeorm';
 import { badInput } from '../common/validation.js';
 import { AgentEntity } from '../directory/entities/agent.entity.js';
