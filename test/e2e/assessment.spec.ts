@@ -9,12 +9,13 @@ import {
   adminToken,
   graphqlAt,
   launchBrowser,
+  morningContacts,
   screenshotPath,
-  siteDate,
   signIn,
+  siteDate,
   startApi,
-  watchForProblems,
   type RunningApi,
+  watchForProblems,
 } from './support.js';
 
 /*
@@ -61,35 +62,6 @@ async function pdfText(pdf: Buffer): Promise<string> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** A contact every 10 minutes from 09:00 to 10:50 local time (a forecast needs 14 days of them). */
-function morning(day: string, agentId: string): Record<string, unknown>[] {
-  const events: Record<string, unknown>[] = [];
-  const two = (n: number) => String(n).padStart(2, '0');
-  const at = (s: number) => {
-    const t = 9 * 3600 + s;
-    return `${day}T${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}+08:00`;
-  };
-  for (let n = 0; n < 12; n++) {
-    const contactId = `as-m-${day}-${n}`;
-    const base = { kind: 'contact', contactId, queue: QUEUE };
-    events.push(
-      { ...base, eventId: `${contactId}-o`, type: 'OFFERED', occurredAt: at(n * 600), channel: 'HOTLINE' },
-      { ...base, eventId: `${contactId}-a`, type: 'ANSWERED', occurredAt: at(n * 600 + 15), agentId },
-      {
-        ...base,
-        eventId: `${contactId}-c`,
-        type: 'COMPLETED',
-        occurredAt: at(n * 600 + 285),
-        agentId,
-        talkSeconds: 240,
-        holdSeconds: 0,
-        acwSeconds: 30,
-      },
-    );
-  }
-  return events;
 }
 
 /** The agent kept on Tuesday: AVAILABLE for the whole shift (breaks worked through), then logged out. */
@@ -184,7 +156,7 @@ beforeAll(async () => {
 async function scheduleLastWeek(historyAgent: string): Promise<void> {
   // Up to yesterday: the forecast of last week reads the weeks before it, its gap last week's own.
   const history = Array.from({ length: HISTORY_DAYS }, (_, i) =>
-    morning(siteDate(i - HISTORY_DAYS), historyAgent),
+    morningContacts('as-m', siteDate(i - HISTORY_DAYS), historyAgent),
   ).flat();
   await gql('mutation($events: [JSONObject!]!) { ingestEvents(events: $events) { accepted } }', {
     events: history,

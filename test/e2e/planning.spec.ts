@@ -5,12 +5,13 @@ import {
   adminToken,
   graphqlAt,
   launchBrowser,
+  morningContacts,
   screenshotPath,
   signIn,
   siteDate,
   startApi,
-  watchForProblems,
   type RunningApi,
+  watchForProblems,
 } from './support.js';
 
 /*
@@ -31,39 +32,6 @@ function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise
   return graphqlAt<T>(api.url, token, query, variables);
 }
 
-/**
- * One morning of a queue: a contact every 10 minutes from 09:00 to 10:50 local time, each
- * answered after 15 s and completed after 240 s talk and 30 s wrap-up.
- */
-function morning(day: string, agentId: string): Record<string, unknown>[] {
-  const events: Record<string, unknown>[] = [];
-  const at = (seconds: number) => {
-    const two = (n: number) => String(n).padStart(2, '0');
-    const t = 9 * 3600 + seconds;
-    return `${day}T${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}+08:00`;
-  };
-  for (let n = 0; n < 12; n++) {
-    const start = n * 600;
-    const contactId = `plan-${day}-${n}`;
-    const base = { kind: 'contact', contactId, queue: QUEUE };
-    events.push(
-      { ...base, eventId: `${contactId}-o`, type: 'OFFERED', occurredAt: at(start), channel: 'HOTLINE' },
-      { ...base, eventId: `${contactId}-a`, type: 'ANSWERED', occurredAt: at(start + 15), agentId },
-      {
-        ...base,
-        eventId: `${contactId}-c`,
-        type: 'COMPLETED',
-        occurredAt: at(start + 285),
-        agentId,
-        talkSeconds: 240,
-        holdSeconds: 0,
-        acwSeconds: 30,
-      },
-    );
-  }
-  return events;
-}
-
 beforeAll(async () => {
   api = await startApi();
   browser = await launchBrowser();
@@ -72,7 +40,7 @@ beforeAll(async () => {
 
   const { agents } = await gql<{ agents: { agentId: string }[] }>('{ agents { agentId } }');
   const events = Array.from({ length: HISTORY_DAYS }, (_, i) =>
-    morning(siteDate(i - HISTORY_DAYS), agents[0].agentId),
+    morningContacts('plan', siteDate(i - HISTORY_DAYS), agents[0].agentId),
   ).flat();
   const { ingestEvents } = await gql<{
     ingestEvents: { accepted: number; results: { errors: unknown[] }[] };

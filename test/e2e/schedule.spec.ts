@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminToken,
   graphqlAt,
-  siteDate,
   launchBrowser,
+  morningContacts,
   screenshotPath,
   signIn,
+  siteDate,
   startApi,
-  watchForProblems,
   type RunningApi,
+  watchForProblems,
 } from './support.js';
 
 /*
@@ -42,35 +43,6 @@ function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise
   return graphqlAt<T>(api.url, token, query, variables);
 }
 
-/** A contact every 10 minutes from 09:00 to 10:50 local time. */
-function morning(day: string, agentId: string): Record<string, unknown>[] {
-  const events: Record<string, unknown>[] = [];
-  const two = (n: number) => String(n).padStart(2, '0');
-  const at = (s: number) => {
-    const t = 9 * 3600 + s;
-    return `${day}T${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}+08:00`;
-  };
-  for (let n = 0; n < 12; n++) {
-    const contactId = `sched-${day}-${n}`;
-    const base = { kind: 'contact', contactId, queue: QUEUE };
-    events.push(
-      { ...base, eventId: `${contactId}-o`, type: 'OFFERED', occurredAt: at(n * 600), channel: 'HOTLINE' },
-      { ...base, eventId: `${contactId}-a`, type: 'ANSWERED', occurredAt: at(n * 600 + 15), agentId },
-      {
-        ...base,
-        eventId: `${contactId}-c`,
-        type: 'COMPLETED',
-        occurredAt: at(n * 600 + 285),
-        agentId,
-        talkSeconds: 240,
-        holdSeconds: 0,
-        acwSeconds: 30,
-      },
-    );
-  }
-  return events;
-}
-
 interface Shift {
   id: string;
   startMinute: number;
@@ -86,7 +58,7 @@ beforeAll(async () => {
   token = await adminToken(api.url);
   const { agents } = await gql<{ agents: { agentId: string }[] }>('{ agents { agentId } }');
   const events = Array.from({ length: HISTORY_DAYS }, (_, i) =>
-    morning(siteDate(i - HISTORY_DAYS), agents[0].agentId),
+    morningContacts('sched', siteDate(i - HISTORY_DAYS), agents[0].agentId),
   ).flat();
   await gql('mutation($events: [JSONObject!]!) { ingestEvents(events: $events) { accepted } }', { events });
   const { generateSchedule } = await gql<{ generateSchedule: { id: string } }>(

@@ -193,3 +193,42 @@ export async function graphqlAt<T>(
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data as T;
 }
+
+/**
+ * A morning of hotline contacts on `day` (site-local, +08:00): one every 10 minutes from 09:00 to
+ * 10:50 on `queue`, answered by `agentId` after 15 s, completed after 240 s talk and 30 s wrap-up.
+ * A forecast needs 14 days of them. `prefix` keeps each spec's contact and event ids apart.
+ */
+export function morningContacts(
+  prefix: string,
+  day: string,
+  agentId: string,
+  queue = 'Hotline General',
+): Record<string, unknown>[] {
+  const events: Record<string, unknown>[] = [];
+  const two = (n: number) => String(n).padStart(2, '0');
+  const at = (seconds: number) => {
+    const t = 9 * 3600 + seconds;
+    return `${day}T${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)}+08:00`;
+  };
+  for (let n = 0; n < 12; n++) {
+    const start = n * 600;
+    const contactId = `${prefix}-${day}-${n}`;
+    const base = { kind: 'contact', contactId, queue };
+    events.push(
+      { ...base, eventId: `${contactId}-o`, type: 'OFFERED', occurredAt: at(start), channel: 'HOTLINE' },
+      { ...base, eventId: `${contactId}-a`, type: 'ANSWERED', occurredAt: at(start + 15), agentId },
+      {
+        ...base,
+        eventId: `${contactId}-c`,
+        type: 'COMPLETED',
+        occurredAt: at(start + 285),
+        agentId,
+        talkSeconds: 240,
+        holdSeconds: 0,
+        acwSeconds: 30,
+      },
+    );
+  }
+  return events;
+}
