@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ProblemList, problemLines } from './ProblemList.js';
 import { useId, useState, type FormEvent } from 'react';
-import { inputProblems } from '../../apollo/inputProblems.js';
 import { ErrorMessage, Loading } from '../../components/StatusMessage.js';
 import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
@@ -108,15 +108,7 @@ function AvailabilityForm({
       setSaved(true);
       onSaved();
     } catch (error) {
-      const found = inputProblems(error);
-      setProblems(
-        found.network
-          ? [t('schedule.edit.network')]
-          : [
-              ...Object.entries(found.fields).flatMap(([f, reasons]) => reasons.map((r) => `${f}: ${r}`)),
-              ...found.messages,
-            ],
-      );
+      setProblems(problemLines(error, t('schedule.edit.network')));
     }
   };
 
@@ -174,16 +166,7 @@ function AvailabilityForm({
           })}
         </tbody>
       </table>
-      {problems.length > 0 && (
-        <div className="error-message" role="alert" data-testid="availability-problems">
-          <span aria-hidden="true">⚠</span>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={problems} testId="availability-problems" />
       <div className="shift-editor__actions">
         <button type="submit" className="button" disabled={saving.loading} id={`${id}-save`}>
           {t('schedule.availability.save')}

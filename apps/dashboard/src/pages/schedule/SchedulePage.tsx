@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ProblemList, problemLines } from './ProblemList.js';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSession } from '../../auth/SessionContext.js';
@@ -193,21 +194,13 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
         setSelected(mine && next ? { agent: mine, shift: next } : null);
       }
     } catch (error) {
-      const found = inputProblems(error);
       const what = t('schedule.drag.refused', {
         name: agent.name,
         start: clock(shift.startMinute),
         end: clock(shift.endMinute),
       });
-      setDragProblems(
-        found.network
-          ? [t('schedule.edit.network')]
-          : [
-              what,
-              ...Object.entries(found.fields).flatMap(([f, reasons]) => reasons.map((r) => `${f}: ${r}`)),
-              ...found.messages,
-            ],
-      );
+      const lines = problemLines(error, t('schedule.edit.network'));
+      setDragProblems(inputProblems(error).network ? lines : [what, ...lines]);
     }
   };
 
@@ -409,16 +402,7 @@ function PlannerView({ canEdit }: { canEdit: boolean }) {
           <section className="card">
             <GanttLegend />
             {canEdit && <p className="gantt-hint">{t('schedule.dragHint')}</p>}
-            {dragProblems.length > 0 && (
-              <div className="error-message" role="alert" data-testid="drag-problems">
-                <span aria-hidden="true">⚠</span>
-                <ul>
-                  {dragProblems.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
+            <ProblemList problems={dragProblems} testId="drag-problems" />
             <ScheduleGantt
               rows={shown}
               from={from}

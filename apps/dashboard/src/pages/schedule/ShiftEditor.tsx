@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { inputProblems } from '../../apollo/inputProblems.js';
+import { ProblemList, problemLines } from './ProblemList.js';
 import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
 import type { GanttRow, GanttShift } from './ScheduleGantt.js';
@@ -99,15 +99,7 @@ export function ShiftEditor({
     try {
       await onSubmit(request);
     } catch (error) {
-      const found = inputProblems(error);
-      setProblems(
-        found.network
-          ? [t('schedule.edit.network')]
-          : [
-              ...Object.entries(found.fields).flatMap(([f, reasons]) => reasons.map((r) => `${f}: ${r}`)),
-              ...found.messages,
-            ],
-      );
+      setProblems(problemLines(error, t('schedule.edit.network')));
     } finally {
       setSaving(false);
     }
@@ -217,16 +209,7 @@ export function ShiftEditor({
           </div>
         </div>
       )}
-      {problems.length > 0 && (
-        <div className="error-message" role="alert" data-testid="edit-problems">
-          <span aria-hidden="true">⚠</span>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={problems} testId="edit-problems" />
       <div className="shift-editor__actions">
         <button type="submit" className="button" disabled={saving}>
           {t('schedule.edit.apply')}

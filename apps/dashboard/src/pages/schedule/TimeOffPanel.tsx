@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ProblemList, problemLines } from './ProblemList.js';
 import { useId, useState, type FormEvent } from 'react';
-import { inputProblems } from '../../apollo/inputProblems.js';
 import { ErrorMessage, Loading } from '../../components/StatusMessage.js';
 import type { MessageId } from '../../i18n/catalogue.js';
 import { useT } from '../../i18n/useT.js';
@@ -64,15 +64,7 @@ function TimeOffForm({
       setSent(true);
       setNote('');
     } catch (error) {
-      const found = inputProblems(error);
-      setProblems(
-        found.network
-          ? [t('schedule.edit.network')]
-          : [
-              ...Object.entries(found.fields).flatMap(([f, reasons]) => reasons.map((r) => `${f}: ${r}`)),
-              ...found.messages,
-            ],
-      );
+      setProblems(problemLines(error, t('schedule.edit.network')));
     } finally {
       setSaving(false);
     }
@@ -113,16 +105,7 @@ function TimeOffForm({
           {t('schedule.timeOff.sent')}
         </p>
       )}
-      {problems.length > 0 && (
-        <div className="error-message" role="alert" data-testid="time-off-problems">
-          <span aria-hidden="true">⚠</span>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={problems} testId="time-off-problems" />
     </form>
   );
 }
