@@ -13,6 +13,9 @@ import { AppModule } from './app.module.js';
 /** Paths the API owns; everything else is the dashboard (a single-page app). */
 const API_PATHS = /^\/(graphql|api|health|metrics)(\/|$)/;
 
+/** A connection with no byte in either direction for this long is closed. */
+const IDLE_SOCKET_MS = 120_000;
+
 /** Builds the configured Nest app (not yet listening). */
 export async function createApp(
   env: Env,
@@ -35,6 +38,11 @@ export async function createApp(
   const server = app.getHttpServer() as import('node:http').Server;
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  // A bulk NDJSON load (POST /api/events) streams millions of lines for many minutes: no limit on a
+  // whole request's duration (Node's default cuts it at 300 s); a client that sends and reads
+  // nothing for 2 minutes is cut instead (WebSocket upgrades clear this timeout for themselves).
+  server.requestTimeout = 0;
+  server.timeout = IDLE_SOCKET_MS;
   serveDashboard(app, env);
   return app;
 }
