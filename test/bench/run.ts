@@ -1,6 +1,7 @@
 /*
- * `npm run bench [name…]` runs every test/bench/*.bench.ts (or those whose file name
- * contains one of the given names) one after another and prints the figures each reports.
+ * `npm run bench [name…]` runs every test/bench/*.bench.ts (or the bench of each given name, or
+ * those whose file name contains it when no bench has that name) one after another and prints
+ * the figures each reports.
  * A bench module exports `default async function (report: Report)`; figures are measured,
  * never asserted: targets are printed beside them for a reader to compare.
  */
@@ -11,10 +12,16 @@ import type { Report } from './report.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const filters = process.argv.slice(2);
-const files = readdirSync(here)
+const all = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => filters.length === 0 || filters.some((name) => f.includes(name)))
   .sort();
+// A name that is a whole bench's name runs that bench alone (`demo` is not also `scheduling-demo`);
+// any other name runs every bench whose file name contains it.
+const files = all.filter(
+  (f) =>
+    filters.length === 0 ||
+    filters.some((name) => (all.includes(`${name}.bench.ts`) ? f === `${name}.bench.ts` : f.includes(name))),
+);
 
 const rows: { bench: string; figure: string; value: string; target: string }[] = [];
 for (const file of files) {
