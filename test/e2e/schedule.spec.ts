@@ -7,11 +7,11 @@ import {
   launchBrowser,
   morningContacts,
   screenshotPath,
-  signIn,
   siteDate,
   startApi,
   type RunningApi,
   watchForProblems,
+  adminPageAt,
 } from './support.js';
 
 /*
@@ -116,12 +116,8 @@ const hhmm = (minute: number) =>
 
 describe('Schedule page', () => {
   it('shows the Gantt, refuses a rule-breaking edit, recomputes coverage after an edit and publishes', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
+    const { context, page, problems } = await adminPageAt(browser, api.url, '/schedule');
     try {
-      await signIn(page, api.url);
-      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
       await expect.poll(() => page.locator('h1').first().innerText()).toBe('Schedule');
       const first = page.locator('.gantt-shift').first();
       await expect.poll(() => first.count(), { timeout: 60_000 }).toBe(1);
@@ -186,12 +182,8 @@ describe('Schedule page', () => {
   });
 
   it('drags a shift later (coverage recomputed) and refuses a drag out of its start window', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
+    const { context, page, problems } = await adminPageAt(browser, api.url, '/schedule');
     try {
-      await signIn(page, api.url);
-      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
       const bars = page.locator('.gantt-shift');
       await expect.poll(() => bars.count(), { timeout: 60_000 }).toBeGreaterThan(1);
       const bar = bars.nth(1);
@@ -262,12 +254,8 @@ describe('Schedule page', () => {
   });
 
   it('shows the simulation check beside Erlang C, and takes a time-off request to approval', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
+    const { context, page, problems } = await adminPageAt(browser, api.url, '/schedule');
     try {
-      await signIn(page, api.url);
-      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
       const status = page.getByTestId('simulation-status');
       await expect
         .poll(() => status.innerText(), { timeout: 90_000 })
@@ -309,12 +297,8 @@ describe('Schedule page', () => {
   });
 
   it('operations: the staffing gap reads this week’s published schedule', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
+    const { context, page, problems } = await adminPageAt(browser, api.url, '/operations');
     try {
-      await signIn(page, api.url);
-      await page.goto(`${api.url}/operations`, { waitUntil: 'networkidle' });
       const panel = page.locator('section.ops-gap');
       await expect
         .poll(() => panel.innerText(), { timeout: 60_000 })
@@ -339,12 +323,8 @@ describe('Schedule page', () => {
   });
 
   it('shows generation progress and cancels it from the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
+    const { context, page, problems } = await adminPageAt(browser, api.url, '/schedule');
     try {
-      await signIn(page, api.url);
-      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
       await expect.poll(() => page.locator('.gantt-shift').count(), { timeout: 60_000 }).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Generate' }).click();
       const cancel = page.getByRole('button', { name: 'Cancel generation' });
@@ -426,12 +406,8 @@ describe('Schedule page', () => {
       '{ agents { agentId name } }',
     );
     const agent = agents[3];
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
+    const { context, page, problems } = await adminPageAt(browser, api.url, '/schedule');
     try {
-      await signIn(page, api.url);
-      await page.goto(`${api.url}/schedule`, { waitUntil: 'networkidle' });
       const panel = page.locator('#schedule-availability');
       await panel.getByLabel('Agent').selectOption(agent.agentId);
       const form = panel.getByRole('form', { name: 'Weekly availability' });

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** The repository root (tests run the built API and dashboard from there). */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -147,6 +147,29 @@ export function watchForProblems(page: Page): string[] {
       problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
   return problems;
+}
+
+/**
+ * A fresh 1440×1000 en-US browser context with the test administrator signed in and `path` open
+ * (network idle); `problems` collects console errors and failed requests from the start. The
+ * caller closes `context`; it is closed here when signing in or opening the page fails.
+ */
+export async function adminPageAt(
+  browser: Browser,
+  url: string,
+  path: string,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    await signIn(page, url);
+    await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
+    return { context, page, problems };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }
 
 /** Where screenshots go when SCREENSHOTS_DIR is set (not committed). */
