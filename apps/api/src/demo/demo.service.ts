@@ -91,10 +91,16 @@ export class DemoService implements OnApplicationShutdown {
       const events = await next;
       if (this.stopped) return;
       if (i + 1 < todo.length) next = prepare(todo[i + 1].date);
+      // Two batches in flight: the next is validated while the writer stores the previous one.
+      let previous: Promise<void> = Promise.resolve();
       for (const batch of newestBatchFirst(events, HISTORY_BATCH)) {
-        await this.send(batch);
+        const sending = this.send(batch);
+        sending.catch(() => undefined); // awaited on the next turn or below
+        await previous;
+        previous = sending;
         if (this.stopped) return;
       }
+      await previous;
       this.status.historyDaysDone++;
       const seconds = Math.round((Date.now() - started) / 1000);
       this.logger.log(

@@ -34,17 +34,27 @@ export class IngestController {
     const summary = { lines: 0, accepted: 0, duplicates: 0, rejected: 0 };
     let batch: unknown[] = [];
     let lineNumbers: number[] = [];
-    const flush = async () => {
-      const results = await this.ingest.ingest(batch);
+    const writeResults = async (results: EventResult[], lines: number[]) => {
       const out: string[] = [];
       results.forEach((r, i) => {
         tally(summary, r);
-        if (!onlyErrors || r.status !== 'ACCEPTED') out.push(JSON.stringify(lineResult(lineNumbers[i], r)));
+        if (!onlyErrors || r.status !== 'ACCEPTED') out.push(JSON.stringify(lineResult(lines[i], r)));
       });
       if (out.length > 0 && !res.write(out.join('\n') + '\n'))
         await new Promise((resolve) => res.once('drain', resolve));
+    };
+    // Two batches in flight: the next is parsed and validated while the previous one is written.
+    // Results are written in batch order, each after its batch's commit.
+    let written: Promise<void> = Promise.resolve();
+    const flush = async () => {
+      const lines = lineNumbers;
+      const ingested = this.ingest.ingest(batch);
       batch = [];
       lineNumbers = [];
+      const previous = written;
+      written = Promise.all([ingested, previous]).then(([results]) => writeResults(results, lines));
+      written.catch(() => undefined); // awaited below; a failure ends the stream there
+      await previous;
     };
     try {
       for await (const item of ndjsonLines(req, MAX_LINE_BYTES)) {
@@ -54,9 +64,12 @@ export class IngestController {
         if (batch.length >= BULK_BATCH_SIZE) await flush();
       }
       if (batch.length > 0) await flush();
+      await written;
       res.end(JSON.stringify({ summary }) + '\n');
     } catch (error) {
-      // Results already written stand (their batches are committed); the rest was not stored.
+      // Results already written stand (their batches are committed). Of the rest, a batch may
+      // have been committed without its results written: sending those lines again is safe
+      // (their events come back as duplicates).
       res.end(JSON.stringify({ error: (error as Error).message, summary }) + '\n');
     }
   }

@@ -9,7 +9,9 @@ import { SqlRunner } from '../database/sql-runner.service.js';
 import { PrometheusService } from '../observability/prometheus.service.js';
 import { pseudonymizeEvent } from '../privacy/customer-pseudonym.js';
 import type { AppliedChanges, ApplyContext } from './apply-events.js';
-import { ingestBatch, type ValidEvent } from './ingest-batch.js';
+import type { ValidEvent } from './ingest-batch.js';
+import { applyContextOf, type IngestDirectory } from './ingest-directory.js';
+import { IngestWriter } from './ingest-writer.js';
 import type { EventResult } from './models/ingest.models.js';
 import { rebuildDerived } from './rebuild.js';
 import { queueDirectory, type QueueDirectory, type QueueInfo } from './queue-info.js';
@@ -33,13 +35,14 @@ export class IngestService {
    * events (live state folds them; absent after `rebuild`, which changes everything).
    */
   readonly changes$ = new Subject<IngestChanges>();
-  private cached: { at: number; context: ApplyContext } | null = null;
+  private cached: { at: number; directory: IngestDirectory; context: ApplyContext } | null = null;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
     @InjectDataSource() private readonly db: DataSource,
     private readonly runner: SqlRunner,
     private readonly prometheus: PrometheusService,
+    private readonly writer: IngestWriter,
   ) {}
 
   /**
@@ -48,7 +51,7 @@ export class IngestService {
    */
   async ingest(raw: readonly unknown[], firstIndex = 0): Promise<EventResult[]> {
     const results: EventResult[] = new Array(raw.length);
-    const context = await this.context();
+    const { directory, context } = await this.directory();
     const queues = context.queues;
     const now = Date.now();
     const valid: ValidEvent[] = [];
@@ -73,7 +76,7 @@ export class IngestService {
       valid.push({ index, event, at: parsed.at });
     });
     if (valid.length > 0) {
-      const outcome = await this.runner.run(() => ingestBatch(context, valid, now));
+      const outcome = await this.writer.store(directory, context, valid, now);
       const byIndex = new Map(valid.map((v) => [v.index, v.event.eventId]));
       for (const index of outcome.accepted)
         results[index - firstIndex] = result(index, byIndex.get(index)!, 'ACCEPTED');
@@ -88,7 +91,7 @@ export class IngestService {
 
   /** Recomputes contacts and roll-ups from the stored events (`servicefloor rebuild`). */
   async rebuild(): Promise<{ events: number }> {
-    const context = await this.context();
+    const { context } = await this.directory();
     const outcome = await this.runner.run(() => rebuildDerived(context));
     this.changes$.next({ queueIds: new Set(context.queues.byId.keys()), agentIds: new Set() });
     return outcome;
@@ -98,35 +101,36 @@ export class IngestService {
    * The directory as the pipeline needs it, re-read at most once a second (a directory edit
    * reaches ingestion within a second; a batch never sees a half-edited directory).
    */
-  private async context(): Promise<ApplyContext> {
+  private async directory(): Promise<{ directory: IngestDirectory; context: ApplyContext }> {
     const now = Date.now();
-    if (this.cached && now - this.cached.at < 1000) return this.cached.context;
-    const [queues, agentRows] = await Promise.all([
-      this.queues(),
+    if (this.cached && now - this.cached.at < 1000) return this.cached;
+    const [queues, agentRows, firstSite] = await Promise.all([
+      this.queueInfos(),
       this.db.query(
         `SELECT a."agentId", s."timeZone" FROM agents a JOIN teams t ON t."id" = a."teamId" JOIN sites s ON s."id" = t."siteId"`,
-      ),
+      ) as Promise<{ agentId: string; timeZone: string }[]>,
+      this.db.query(`SELECT "timeZone" FROM sites ORDER BY "id" LIMIT 1`) as Promise<{ timeZone: string }[]>,
     ]);
-    const zones = new Map(
-      (agentRows as { agentId: string; timeZone: string }[]).map((r) => [r.agentId, r.timeZone]),
-    );
-    const fallback =
-      (await this.db.query(`SELECT "timeZone" FROM sites ORDER BY "id" LIMIT 1`))[0]?.timeZone ?? 'UTC';
-    const context: ApplyContext = {
-      dialect: this.runner.dialect,
+    const directory: IngestDirectory = {
+      version: (this.cached?.directory.version ?? 0) + 1,
       queues,
-      zoneOf: (agentId) => zones.get(agentId) ?? fallback,
+      agentZones: agentRows.map((r) => [r.agentId, r.timeZone]),
+      fallbackZone: firstSite[0]?.timeZone ?? 'UTC',
     };
-    this.cached = { at: now, context };
-    return context;
+    this.cached = { at: now, directory, context: applyContextOf(this.runner.dialect, directory) };
+    return this.cached;
   }
 
   /** The queue directory as ingestion sees it (names → ids, settings, site time zones). */
   async queues(): Promise<QueueDirectory> {
+    return queueDirectory(await this.queueInfos());
+  }
+
+  private async queueInfos(): Promise<QueueInfo[]> {
     const rows = await this.db.query(
       `SELECT q."id", q."name", q."channel", q."slThresholdSeconds", q."slTarget", q."slVariant", q."shortAbandonSeconds", q."claimSlaHours", s."timeZone" FROM queues q JOIN sites s ON s."id" = q."siteId"`,
     );
-    return queueDirectory((rows as Record<string, unknown>[]).map(toQueueInfo));
+    return (rows as Record<string, unknown>[]).map(toQueueInfo);
   }
 
   private count(results: EventResult[]): void {
