@@ -14,6 +14,8 @@ const EVENT_COLUMNS: [string, ColumnType][] = [
 export interface ValidEvent extends TimedEvent<WireEvent> {
   /** Position in the request, for the per-event result. */
   index: number;
+  /** The event as stored (JSON), made while validating: off the SQLite writer thread. */
+  payload: string;
 }
 
 export interface BatchOutcome {
@@ -47,7 +49,7 @@ export function* ingestBatch(
     context.dialect,
     'events',
     EVENT_COLUMNS,
-    unique.map((e) => [e.event.eventId, e.event.kind, e.at, receivedAt, JSON.stringify(e.event)]),
+    unique.map((e) => [e.event.eventId, e.event.kind, e.at, receivedAt, e.payload]),
     'ON CONFLICT ("eventId") DO NOTHING RETURNING "eventId"',
   );
   const stored = new Set(rows.map((row) => row.eventId));

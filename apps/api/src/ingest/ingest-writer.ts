@@ -10,6 +10,7 @@ import { ingestBatch, type BatchOutcome, type ValidEvent } from './ingest-batch.
 import type { IngestDirectory } from './ingest-directory.js';
 
 const WORKER = new URL('./ingest-writer-worker.js', import.meta.url);
+const CHECKPOINTER = new URL('../database/wal-checkpointer-worker.js', import.meta.url);
 
 /** A batch for the writer thread; the directory travels only when the thread has an older one. */
 export interface WriterRequest {
@@ -40,6 +41,7 @@ interface Pending {
 export class IngestWriter implements OnApplicationShutdown {
   private readonly logger = new Logger('IngestWriter');
   private worker: Worker | null = null;
+  private checkpointer: Worker | null = null;
   private workerVersion = -1;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -71,23 +73,18 @@ export class IngestWriter implements OnApplicationShutdown {
     });
   }
 
-  /** Lets queued batches finish, then stops the writer thread. */
+  /** Lets queued batches finish, then stops the writer (and checkpointer) thread. */
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
-    const worker = this.worker;
-    if (!worker) return;
-    const exited = new Promise((resolve) => worker.once('exit', resolve));
-    worker.postMessage({ close: true });
-    const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
-    await Promise.race([exited, timeout]);
-    await worker.terminate();
+    await Promise.all([this.worker, this.checkpointer].map((thread) => thread && closeThread(thread)));
   }
 
   private writerThread(): Worker | null {
     if (this.worker) return this.worker;
     if (this.closed || this.env.database.type !== 'sqlite' || !existsSync(fileURLToPath(WORKER))) return null;
+    const workerData = { path: this.env.database.path };
     const worker = new Worker(WORKER, {
-      workerData: { path: this.env.database.path },
+      workerData,
       // A larger young generation: a batch allocates tens of MB that die young.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
@@ -97,6 +94,12 @@ export class IngestWriter implements OnApplicationShutdown {
     worker.on('exit', (code) => this.stopped(worker, code));
     this.worker = worker;
     this.workerVersion = -1;
+    if (!this.checkpointer) {
+      this.checkpointer = new Worker(CHECKPOINTER, { workerData });
+      this.checkpointer.unref();
+      this.checkpointer.on('error', (error) => this.logger.warn(`WAL checkpointer failed: ${error.message}`));
+      this.checkpointer.on('exit', () => (this.checkpointer = null));
+    }
     return worker;
   }
 
@@ -116,4 +119,13 @@ export class IngestWriter implements OnApplicationShutdown {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }
+}
+
+/** Asks a thread to finish what it has queued and stop; terminates it after 10 s. */
+async function closeThread(thread: Worker): Promise<void> {
+  const exited = new Promise((resolve) => thread.once('exit', resolve));
+  thread.postMessage({ close: true });
+  const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+  await Promise.race([exited, timeout]);
+  await thread.terminate();
 }

@@ -73,7 +73,7 @@ export class IngestService {
         results[i] = rejected(index, event.eventId, problems);
         return;
       }
-      valid.push({ index, event, at: parsed.at });
+      valid.push({ index, event, at: parsed.at, payload: JSON.stringify(event) });
     });
     if (valid.length > 0) {
       const outcome = await this.writer.store(directory, context, valid, now);
