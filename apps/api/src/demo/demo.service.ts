@@ -5,7 +5,7 @@ import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { StatsReader } from '../metrics/stats-reader.js';
-import { simulateHistoryDay } from './history-day.js';
+import { historyDayBatches, type HistoryDayBatches } from './history-day.js';
 
 /** Events per ingestion call while filling history (the bulk-load batch size). */
 const HISTORY_BATCH = 5000;
@@ -81,35 +81,47 @@ export class DemoService implements OnApplicationShutdown {
     );
     const started = Date.now();
     // Today's share comes from the live feed. The next day is simulated while this one is ingested.
-    const prepare = (date: string) => {
-      const events = simulateHistoryDay({ date, seed: this.env.DEMO_SEED, beforeMs: today.fromMs });
-      events.catch(() => undefined); // awaited below, or dropped when the demo stops first
-      return events;
-    };
-    let next = prepare(todo[0].date);
-    for (const [i, day] of todo.entries()) {
-      const events = await next;
-      if (this.stopped) return;
-      if (i + 1 < todo.length) next = prepare(todo[i + 1].date);
-      // Two batches in flight: the next is validated while the writer stores the previous one.
-      let previous: Promise<void> = Promise.resolve();
-      for (const batch of newestBatchFirst(events, HISTORY_BATCH)) {
-        const sending = this.send(batch);
-        sending.catch(() => undefined); // awaited on the next turn or below
-        await previous;
-        previous = sending;
-        if (this.stopped) return;
+    const open = (date: string) =>
+      historyDayBatches({ date, seed: this.env.DEMO_SEED, beforeMs: today.fromMs, batchSize: HISTORY_BATCH });
+    let next: HistoryDayBatches = open(todo[0].date);
+    try {
+      for (const [i, day] of todo.entries()) {
+        const current = next;
+        if (i + 1 < todo.length) next = open(todo[i + 1].date);
+        if (!(await this.loadDay(current))) return;
+        this.status.historyDaysDone++;
+        const seconds = Math.round((Date.now() - started) / 1000);
+        this.logger.log(
+          `demo history: ${day.date} done (${this.status.historyDaysDone}/${all.length} days, ${this.status.eventsIngested.toLocaleString('en-US')} events, ${seconds} s)`,
+        );
       }
-      await previous;
-      this.status.historyDaysDone++;
-      const seconds = Math.round((Date.now() - started) / 1000);
-      this.logger.log(
-        `demo history: ${day.date} done (${this.status.historyDaysDone}/${all.length} days, ${this.status.eventsIngested.toLocaleString('en-US')} events, ${seconds} s)`,
-      );
+    } finally {
+      next.close();
     }
     this.logger.log(
       `Demo history complete: ${all.length} days in ${Math.round((Date.now() - started) / 1000)} s.`,
     );
+  }
+
+  /**
+   * Ingests a day's batches (newest first), two in flight: the next is validated while the writer
+   * stores the previous one. False when the demo stopped first.
+   */
+  private async loadDay(day: HistoryDayBatches): Promise<boolean> {
+    let previous: Promise<void> = Promise.resolve();
+    try {
+      for (let batch = await day.next(); batch !== null; batch = await day.next()) {
+        const sending = this.send(batch);
+        sending.catch(() => undefined); // awaited on the next turn or below
+        await previous;
+        previous = sending;
+        if (this.stopped) return false;
+      }
+      await previous;
+      return !this.stopped;
+    } finally {
+      day.close();
+    }
   }
 
   /**
@@ -182,18 +194,4 @@ export class DemoService implements OnApplicationShutdown {
     );
     return rows[0]?.oldest == null ? null : Number(rows[0].oldest);
   }
-}
-
-/**
- * A day's events (in time order) cut into batches, the newest batch first, like the days. Each
- * batch then lies just before what is stored already, so an agent's timeline gains short
- * segments up to its next stored state. Oldest first, each batch re-split the agent's open span
- * up to the next day's first state — about 90 intervals taken back and added again per agent and
- * batch, which was half of a history load's CPU time.
- */
-export function newestBatchFirst<T>(events: readonly T[], size: number): T[][] {
-  const batches: T[][] = [];
-  for (let end = events.length; end > 0; end -= size)
-    batches.push(events.slice(Math.max(0, end - size), end));
-  return batches;
 }

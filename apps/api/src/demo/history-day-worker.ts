@@ -1,12 +1,29 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { historyDayEvents, type HistoryDayRequest } from './history-day.js';
+import {
+  historyDayEvents,
+  newestBatchFirst,
+  type HistoryDayAnswer,
+  type HistoryDayRequest,
+} from './history-day.js';
 
 /*
- * Worker thread entry (see history-day.ts): simulating a day of the demo center costs about as
- * much as a fifth of ingesting it, and the history loader's thread is busy ingesting.
+ * Worker thread entry (see history-day.ts): simulates the day at once, on another core than the
+ * ingesting thread, then answers each request with the next batch, newest first.
  */
+const request = workerData as HistoryDayRequest;
+let batches: WireEventBatches | Error;
 try {
-  parentPort!.postMessage({ ok: true, value: historyDayEvents(workerData as HistoryDayRequest) });
+  batches = newestBatchFirst(historyDayEvents(request), request.batchSize);
 } catch (error) {
-  parentPort!.postMessage({ ok: false, message: (error as Error).message });
+  batches = error as Error;
 }
+
+type WireEventBatches = ReturnType<typeof historyDayEvents>[];
+
+parentPort!.on('message', () => {
+  const answer: HistoryDayAnswer =
+    batches instanceof Error
+      ? { ok: false, message: batches.message }
+      : { ok: true, batch: batches.shift() ?? null };
+  parentPort!.postMessage(answer);
+});
