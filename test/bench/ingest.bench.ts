@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Report } from './report.js';
+import { sampleMemory, type MemorySample } from './support/memory.js';
 import { graphql, startServer, waitForDemoCatchUp, type BenchServer } from './support/server.js';
 
 /*
@@ -53,13 +54,23 @@ async function ingest(
     '{ queues { name channel } }',
   );
   const names = queues.filter((q) => q.channel !== 'CLAIM_DESK').map((q) => q.name);
-  const rss: number[] = [];
-  const sampler = setInterval(() => rss.push(server.rssMb()), 1000);
+  const samples: MemorySample[] = [];
+  // Events handed to the request bodies so far, and the server's CPU time, at each sample: the rate
+  // by tenth of the stream shows whether ingestion slows as the database grows.
+  const progress: Progress[] = [];
+  let sent = 0;
+  const sampler = setInterval(() => {
+    progress.push({ sent, ...server.cpuTimes() });
+    sampleMemory(server).then(
+      (m) => samples.push(m),
+      () => undefined,
+    );
+  }, 1000);
   const started = performance.now();
   const cpuBefore = server.cpuSeconds();
-  const events = contactEvents(total, names, `b${Date.now()}`);
+  const events = counted(contactEvents(total, names, `b${Date.now()}`), () => sent++);
   let accepted = 0;
-  for (let sent = 0; sent < total; sent += REQUEST_EVENTS) {
+  for (let requested = 0; requested < total; requested += REQUEST_EVENTS) {
     const body = Readable.from(take(events, REQUEST_EVENTS));
     const res = await fetch(`${server.url}/api/events?results=errors`, {
       method: 'POST',
@@ -81,19 +92,110 @@ async function ingest(
   // On a shared machine the wall-clock rate falls with others' load; the server's CPU time does not.
   report(`${label}: server CPU time`, cpu, 's');
   report(`${label}: events per server CPU second`, Math.round(summary.accepted / cpu), 'events/s');
-  if (rss.length > 2) {
-    const firstQuarter = rss.slice(0, Math.max(1, Math.floor(rss.length / 4)));
-    const lastQuarter = rss.slice(-Math.max(1, Math.floor(rss.length / 4)));
-    const avg = (l: number[]) => l.reduce((a, b) => a + b, 0) / l.length;
-    report(`${label}: server RSS, first quarter of the stream`, Math.round(avg(firstQuarter)), 'MB');
-    report(`${label}: server RSS, last quarter of the stream`, Math.round(avg(lastQuarter)), 'MB', 'flat');
-    report(`${label}: server RSS, peak`, Math.round(Math.max(...rss)), 'MB');
-    report(
-      `${label}: server RSS at the end`,
-      Math.round(rss.at(-1)!),
-      `MB (by tenth of the stream: ${tenths(rss)})`,
-    );
+  reportMemory(report, label, samples);
+  reportRates(label, progress);
+}
+
+interface Progress {
+  /** Events handed to the request bodies so far. */
+  sent: number;
+  /** The server's CPU time so far, seconds. */
+  user: number;
+  system: number;
+}
+
+/**
+ * Events per second, per server CPU second, and the system (kernel) share of the server's CPU
+ * time, by tenth of the stream: whether ingestion slows as the database grows, and whether the
+ * slowdown is in the kernel (pages read and written that SQLite's cache no longer holds).
+ */
+function reportRates(label: string, progress: Progress[]): void {
+  if (progress.length < 20) return;
+  const wall: number[] = [];
+  const perCpu: number[] = [];
+  const systemShare: number[] = [];
+  for (let t = 0; t < 10; t++) {
+    const from = Math.floor((t * (progress.length - 1)) / 10);
+    const to = Math.floor(((t + 1) * (progress.length - 1)) / 10);
+    const [a, b] = [progress[from], progress[to]];
+    const cpu = Math.max(0.01, b.user + b.system - a.user - a.system);
+    wall.push(Math.round((b.sent - a.sent) / (to - from)));
+    perCpu.push(Math.round((b.sent - a.sent) / cpu));
+    systemShare.push(Math.round((100 * (b.system - a.system)) / cpu));
   }
+  console.log(`  ${label} events/s by tenth of the stream: ${wall.join(' ')}`);
+  console.log(`  ${label} events per server CPU second by tenth of the stream: ${perCpu.join(' ')}`);
+  console.log(
+    `  ${label} system share of the server's CPU time by tenth of the stream, %: ${systemShare.join(' ')}`,
+  );
+}
+
+/** Passes the items through, calling `onItem` for each (progress of a lazily consumed stream). */
+function* counted<T>(items: Iterable<T>, onItem: () => void): Generator<T> {
+  for (const item of items) {
+    onItem();
+    yield item;
+  }
+}
+
+/**
+ * Where the server's memory went while streaming: RSS by tenth of the stream, split into the V8
+ * heap, external buffers and native memory (anonymous RSS less the V8 heap and external: SQLite's
+ * page caches and statements, malloc), and whether it was still growing in the second half.
+ */
+function reportMemory(report: Report, label: string, samples: MemorySample[]): void {
+  if (samples.length < 10) return;
+  const of = (pick: (m: MemorySample) => number) => samples.map(pick);
+  const native = (m: MemorySample) => m.anon - m.heapTotal - m.external;
+  report(`${label}: server RSS, peak`, Math.round(Math.max(...of((m) => m.rss))), 'MB');
+  report(`${label}: server RSS at the end`, Math.round(samples.at(-1)!.rss), `MB`);
+  const rows: [string, (m: MemorySample) => number][] = [
+    ['RSS', (m) => m.rss],
+    ['  anonymous', (m) => m.anon],
+    ['  file-backed', (m) => m.file],
+    ['  shared (WAL index)', (m) => m.shmem],
+    ['  V8 heap used', (m) => m.heapUsed],
+    ['  V8 heap total', (m) => m.heapTotal],
+    ['  V8 heap live (after the latest full GC)', (m) => m.heapLive],
+    ['  external (buffers)', (m) => m.external],
+    ['  native (anon − heap total − external; the writer thread’s heap counts here)', native],
+  ];
+  for (const [name, pick] of rows)
+    console.log(`  ${label} ${name} by tenth of the stream, MB: ${tenths(of(pick))}`);
+  // Flat: the last 30 % of the stream holds no more than the middle (40–60 %) did.
+  const part = (from: number, to: number, pick: (m: MemorySample) => number) =>
+    mean(of(pick).slice(Math.floor(from * samples.length), Math.floor(to * samples.length)));
+  report(
+    `${label}: server RSS, middle of the stream (40–60 %)`,
+    Math.round(part(0.4, 0.6, (m) => m.rss)),
+    'MB',
+  );
+  report(`${label}: server RSS, end of the stream (70–100 %)`, Math.round(part(0.7, 1, (m) => m.rss)), 'MB');
+  report(
+    `${label}: server RSS growth, end less middle`,
+    Math.round(part(0.7, 1, (m) => m.rss) - part(0.4, 0.6, (m) => m.rss)),
+    'MB',
+    'flat (≈ 0)',
+  );
+  report(
+    `${label}: V8 heap live growth, end less middle`,
+    Math.round(part(0.7, 1, (m) => m.heapLive) - part(0.4, 0.6, (m) => m.heapLive)),
+    'MB',
+  );
+  report(
+    `${label}: V8 heap total growth, end less middle`,
+    Math.round(part(0.7, 1, (m) => m.heapTotal) - part(0.4, 0.6, (m) => m.heapTotal)),
+    'MB',
+  );
+  report(
+    `${label}: native memory growth, end less middle`,
+    Math.round(part(0.7, 1, native) - part(0.4, 0.6, native)),
+    'MB',
+  );
+}
+
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 export default async function (report: Report): Promise<void> {
@@ -121,7 +223,7 @@ function tenths(samples: number[]): string {
       Math.floor((t * samples.length) / 10),
       Math.floor(((t + 1) * samples.length) / 10),
     );
-    if (part.length > 0) means.push(Math.round(part.reduce((a, b) => a + b, 0) / part.length));
+    if (part.length > 0) means.push(Math.round(mean(part)));
   }
   return means.join(' ');
 }

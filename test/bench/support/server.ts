@@ -18,6 +18,8 @@ export interface BenchServer {
   rssMb(): number;
   /** CPU time the server process has used so far (all its threads, user + system), seconds. */
   cpuSeconds(): number;
+  /** The same split into user and system (kernel: file reads and writes, page faults) time, seconds. */
+  cpuTimes(): { user: number; system: number };
   stop(): Promise<void>;
 }
 
@@ -95,17 +97,24 @@ export async function startServer(options: {
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     },
     cpuSeconds: () => {
-      // /proc/PID/stat fields 14 and 15 (utime, stime) in clock ticks of 1/100 s; the name (field 2) may hold spaces.
-      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100;
+      const { user, system } = cpuTimes(child.pid!);
+      return user + system;
     },
+    cpuTimes: () => cpuTimes(child.pid!),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       await dropDb?.();
     },
   };
+}
+
+/** User and system CPU time of a process (all its threads), seconds. */
+function cpuTimes(pid: number): { user: number; system: number } {
+  // /proc/PID/stat fields 14 and 15 (utime, stime) in clock ticks of 1/100 s; the name (field 2) may hold spaces.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
 }
 
 async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
