@@ -89,25 +89,29 @@ function addSegments(
 }
 
 /**
- * The stored points from the one before `first` to the one after `latest` (for a late event).
+ * The stored points from the one before `first` to the one after `latest` (for a late event), in
+ * one statement: when history is loaded newest first every agent of every batch needs this.
  * Row values bound the primary key's range directly (an OR of two comparisons read every earlier
  * row of the agent: 4× slower, and slower still as history grows).
  */
 function* neighbourhood(agentId: string, first: StatePoint, latest: StatePoint): SqlProgram<StatePoint[]> {
-  const prev = yield* sql<Record<string, unknown>>(
-    `SELECT * FROM agent_states WHERE "agentId" = ? AND ("at", "eventId") < (?, ?) ORDER BY "at" DESC, "eventId" DESC LIMIT 1`,
-    [agentId, first.at, first.eventId],
+  const rows = yield* sql<Record<string, unknown>>(
+    `SELECT * FROM (SELECT * FROM agent_states WHERE "agentId" = ? AND ("at", "eventId") < (?, ?) ORDER BY "at" DESC, "eventId" DESC LIMIT 1) AS before_span
+     UNION ALL SELECT * FROM agent_states WHERE "agentId" = ? AND "at" >= ? AND "at" <= ?
+     UNION ALL SELECT * FROM (SELECT * FROM agent_states WHERE "agentId" = ? AND ("at", "eventId") > (?, ?) ORDER BY "at", "eventId" LIMIT 1) AS after_span`,
+    [agentId, first.at, first.eventId, agentId, first.at, latest.at, agentId, latest.at, latest.eventId],
   );
-  const inside = yield* sql<Record<string, unknown>>(
-    `SELECT * FROM agent_states WHERE "agentId" = ? AND "at" >= ? AND "at" <= ?`,
-    [agentId, first.at, latest.at],
+  // The middle part may repeat the outer rows or hold points just outside the range (same time,
+  // other event id): keep each point once, the span itself, and its nearest neighbours.
+  const points = [...new Map(rows.map((row) => [String(row.eventId), toPoint(row)])).values()];
+  const between = points.filter((p) => !before(p, first) && !before(latest, p));
+  const earlier = points.filter((p) => before(p, first));
+  const later = points.filter((p) => before(latest, p));
+  const previous = earlier.reduce<StatePoint | null>((a, p) => (a && before(p, a) ? a : p), null);
+  const following = later.reduce<StatePoint | null>((a, p) => (a && before(a, p) ? a : p), null);
+  return [...(previous ? [previous] : []), ...between, ...(following ? [following] : [])].sort((a, b) =>
+    before(a, b) ? -1 : 1,
   );
-  const next = yield* sql<Record<string, unknown>>(
-    `SELECT * FROM agent_states WHERE "agentId" = ? AND ("at", "eventId") > (?, ?) ORDER BY "at", "eventId" LIMIT 1`,
-    [agentId, latest.at, latest.eventId],
-  );
-  const between = inside.map(toPoint).filter((p) => !before(p, first) && !before(latest, p));
-  return [...prev.map(toPoint), ...between, ...next.map(toPoint)].sort((a, b) => (before(a, b) ? -1 : 1));
 }
 
 function toPoint(row: Record<string, unknown>): StatePoint {
