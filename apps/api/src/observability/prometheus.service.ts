@@ -1,4 +1,4 @@
-import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -42,12 +42,7 @@ export class PrometheusService implements OnApplicationShutdown {
   });
 
   private readonly fullGcs = new PerformanceObserver((list) => {
-    if (
-      list
-        .getEntries()
-        .some((e) => (e.detail as { kind?: number })?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
-    )
-      this.heapLive.set(getHeapStatistics().used_heap_size);
+    if (list.getEntries().some(isFullGc)) this.heapLive.set(getHeapStatistics().used_heap_size);
   });
 
   constructor() {
@@ -58,4 +53,10 @@ export class PrometheusService implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.fullGcs.disconnect();
   }
+}
+
+/** A `gc` performance entry of a full (mark-compact) collection; its kind is in `detail`. */
+function isFullGc(entry: PerformanceEntry): boolean {
+  const { detail } = entry as PerformanceEntry & { detail?: { kind?: number } };
+  return detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
 }
