@@ -10,6 +10,11 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface SqlStep {
   sql: string;
   params: readonly unknown[];
+  /**
+   * SQLite only: run the statement once per row (each row its parameters) and answer each row's
+   * count of changed rows, in order, instead of rows. See insertIfNew.
+   */
+  eachRow?: readonly (readonly unknown[])[];
 }
 
 export type SqlProgram<T> = Generator<SqlStep, T, unknown[]>;
@@ -101,4 +106,40 @@ function flatten(rows: readonly (readonly unknown[])[], columns: number): unknow
   let i = 0;
   for (const row of rows) for (let c = 0; c < columns; c++) values[i++] = row[c];
   return values;
+}
+
+/**
+ * Inserts the rows whose `key` is not stored yet (ON CONFLICT DO NOTHING); answers, row by row,
+ * whether it was inserted. On SQLite a one-row statement runs once per row and its change count
+ * tells: a third cheaper than a multi-row statement with RETURNING, which was the largest single
+ * cost of storing events. On PostgreSQL one unnest() statement returns the inserted keys.
+ */
+export function* insertIfNew(
+  dialect: Dialect,
+  table: string,
+  columns: readonly (readonly [name: string, type: ColumnType])[],
+  rows: readonly (readonly unknown[])[],
+  key: string,
+): Generator<SqlStep, boolean[], unknown[]> {
+  if (rows.length === 0) return [];
+  const conflict = `ON CONFLICT ("${key}") DO NOTHING`;
+  if (dialect === 'postgres') {
+    const keyIndex = columns.findIndex(([name]) => name === key);
+    const inserted = yield* insertRows<Record<string, unknown>>(
+      dialect,
+      table,
+      columns,
+      rows,
+      `${conflict} RETURNING "${key}"`,
+    );
+    const keys = new Set(inserted.map((row) => String(row[key])));
+    return rows.map((row) => keys.has(String(row[keyIndex])));
+  }
+  const names = columns.map(([name]) => `"${name}"`).join(', ');
+  const changes = yield {
+    sql: `INSERT INTO ${table} (${names}) VALUES ${valuesList(1, columns.length)} ${conflict}`,
+    params: [],
+    eachRow: rows,
+  };
+  return changes.map((count) => (count as number) > 0);
 }

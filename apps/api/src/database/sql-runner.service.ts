@@ -64,6 +64,7 @@ export class SqlRunner implements OnApplicationShutdown {
       const generator = program();
       let step = generator.next();
       while (!step.done) {
+        if (step.value.eachRow) throw new Error('row-by-row statements are for SQLite (see insertIfNew)');
         const rows = (await runner.query(
           numberedPlaceholders(step.value.sql),
           step.value.params as unknown[],

@@ -56,7 +56,12 @@ export class SqliteProgramRunner {
       .transaction(() => {
         const steps = program();
         let step = steps.next();
-        while (!step.done) step = steps.next(this.exec(step.value.sql, step.value.params));
+        while (!step.done)
+          step = steps.next(
+            step.value.eachRow
+              ? this.execEachRow(step.value.sql, step.value.eachRow)
+              : this.exec(step.value.sql, step.value.params),
+          );
         return step.value;
       })
       .immediate();
@@ -69,6 +74,12 @@ export class SqliteProgramRunner {
     if (statement.reader) return statement.all(bound);
     statement.run(bound);
     return [];
+  }
+
+  /** Runs a one-row statement once per row; answers each row's count of changed rows. */
+  private execEachRow(sql: string, rows: readonly (readonly unknown[])[]): number[] {
+    const statement = this.prepared(sql, rows[0]?.length ?? 0);
+    return rows.map((row) => statement.run(needsConversion(row) ? row.map(toSqlite) : row).changes);
   }
 
   /** The statement for `sql`, prepared once and kept while recently used (see MAX_PREPARED*). */

@@ -1,5 +1,5 @@
 import type { WireEvent } from '@servicefloor/contracts';
-import { insertRows, type ColumnType, type SqlProgram } from '../database/sql-program.js';
+import { insertIfNew, type ColumnType, type SqlProgram } from '../database/sql-program.js';
 import type { TimedEvent } from './apply-contact-events.js';
 import { applyEvents, type AppliedChanges, type ApplyContext } from './apply-events.js';
 
@@ -45,16 +45,15 @@ export function* ingestBatch(
       unique.push(e);
     }
   }
-  const rows = yield* insertRows<{ eventId: string }>(
+  const inserted = yield* insertIfNew(
     context.dialect,
     'events',
     EVENT_COLUMNS,
     unique.map((e) => [e.event.eventId, e.event.kind, e.at, receivedAt, e.payload]),
-    'ON CONFLICT ("eventId") DO NOTHING RETURNING "eventId"',
+    'eventId',
   );
-  const stored = new Set(rows.map((row) => row.eventId));
-  const accepted = unique.filter((e) => stored.has(e.event.eventId));
-  for (const e of unique) if (!stored.has(e.event.eventId)) duplicates.push(e.index);
+  const accepted: ValidEvent[] = [];
+  unique.forEach((e, i) => (inserted[i] ? accepted.push(e) : duplicates.push(e.index)));
   const changes = yield* applyEvents(context, accepted);
   return { accepted: accepted.map((e) => e.index), duplicates, changes };
 }
