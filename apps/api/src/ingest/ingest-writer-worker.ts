@@ -9,7 +9,7 @@ import {
 import type { ApplyContext } from './apply-events.js';
 import { ingestBatch } from './ingest-batch.js';
 import { applyContextOf } from './ingest-directory.js';
-import type { WriterAnswer, WriterRequest } from './ingest-writer.js';
+import { requestEvents, type WriterAnswer, type WriterRequest } from './ingest-writer-protocol.js';
 
 /*
  * The SQLite writer thread (see ingest-writer.ts): takes batches in order, stores and applies each
@@ -33,8 +33,9 @@ function store(request: WriterRequest): WriterAnswer {
   try {
     if (!context) throw new Error('the writer thread has no directory');
     const current = context;
+    const events = requestEvents(request);
     const value = retryWhileBusy(() =>
-      runner.transaction(() => ingestBatch(current, request.events, request.receivedAt)),
+      runner.transaction(() => ingestBatch(current, events, request.receivedAt)),
     );
     return { id: request.id, ok: true, value };
   } catch (error) {

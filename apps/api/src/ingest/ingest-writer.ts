@@ -8,20 +8,10 @@ import { SqlRunner } from '../database/sql-runner.service.js';
 import type { ApplyContext } from './apply-events.js';
 import { ingestBatch, type BatchOutcome, type ValidEvent } from './ingest-batch.js';
 import type { IngestDirectory } from './ingest-directory.js';
+import type { WriterAnswer, WriterRequest } from './ingest-writer-protocol.js';
 
 const WORKER = new URL('./ingest-writer-worker.js', import.meta.url);
 const CHECKPOINTER = new URL('../database/wal-checkpointer-worker.js', import.meta.url);
-
-/** A batch for the writer thread; the directory travels only when the thread has an older one. */
-export interface WriterRequest {
-  id: number;
-  directory?: IngestDirectory;
-  events: ValidEvent[];
-  receivedAt: number;
-}
-
-export type WriterAnswer =
-  { id: number; ok: true; value: BatchOutcome } | { id: number; ok: false; message: string; code?: string };
 
 interface Pending {
   resolve: (outcome: BatchOutcome) => void;
@@ -62,7 +52,13 @@ export class IngestWriter implements OnApplicationShutdown {
     const worker = this.writerThread();
     if (!worker) return this.runner.run(() => ingestBatch(context, events, receivedAt));
     const id = this.nextId++;
-    const request: WriterRequest = { id, events, receivedAt };
+    const request: WriterRequest = {
+      id,
+      indexes: events.map((e) => e.index),
+      occurredAt: events.map((e) => e.at),
+      payloads: events.map((e) => e.payload),
+      receivedAt,
+    };
     if (this.workerVersion !== directory.version) {
       request.directory = directory;
       this.workerVersion = directory.version;
