@@ -1,13 +1,13 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtGql, startBuiltServer, stopBuiltServer, type BuiltServer } from './support/built-server.js';
 import { contactEventStream } from './support/event-stream.js';
 
 /*
@@ -22,100 +22,21 @@ const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 // 60,000 events (about 12 batches) keep the kill mid-stream inside CI time; CRASH_TEST_EVENTS raises it.
 const EVENTS = Number(process.env.CRASH_TEST_EVENTS ?? 60_000);
 const QUEUES = ['Hotline General', 'Online Chat'];
-const ADMIN_PASSWORD = 'crash-test-admin-password';
 const sqlite = !process.env.DATABASE_URL?.startsWith('postgres');
+/** One process, its own in-memory live channel: the test is about storage. */
+const NO_REDIS = { REDIS_URL: '' };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-  token: string;
-  output: () => string;
-}
-
-/** Starts the built API on a SQLite file; resolves when ready, signed in as the first admin. */
-async function startServer(dbPath: string): Promise<Server> {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [join(REPO, 'apps/api/dist/main.js')], {
-    cwd: REPO,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${dbPath}`,
-      DEMO: 'off',
-      LOG_LEVEL: 'warn',
-      DASHBOARD_DIR: '/nonexistent',
-      ADMIN_USERNAME: 'admin',
-      ADMIN_PASSWORD,
-      REDIS_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${url}/health/ready`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the API was not ready in 60 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return { url, child, token: accessToken, output: () => output };
-}
-
-async function stop(server: Server | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  const child = server?.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill(signal);
-  await exited;
-}
-
-async function gql(server: Server, query: string, variables?: unknown) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
-
-async function seed(server: Server): Promise<void> {
-  const site = await gql(
+async function seed(server: BuiltServer): Promise<void> {
+  const site = await builtGql<{ createSite: { id: string } }>(
     server,
     `mutation { createSite(input: { name: "Shenzhen", timeZone: "Asia/Shanghai" }) { id } }`,
   );
-  const siteId = Number((site.createSite as { id: string }).id);
+  const siteId = Number(site.createSite.id);
   for (const [name, channel] of [
     [QUEUES[0], 'HOTLINE'],
     [QUEUES[1], 'ONLINE'],
   ])
-    await gql(server, `mutation($i: CreateQueueInput!) { createQueue(input: $i) { id } }`, {
+    await builtGql(server, `mutation($i: CreateQueueInput!) { createQueue(input: $i) { id } }`, {
       i: { name, channel, siteId },
     });
 }
@@ -133,7 +54,7 @@ interface StreamOutcome {
  * sees the number acknowledged so far (and may kill the server).
  */
 function streamFile(
-  server: Server,
+  server: BuiltServer,
   file: string,
   onProgress?: (acknowledged: number) => void,
 ): Promise<StreamOutcome> {
@@ -204,7 +125,7 @@ describe.skipIf(!sqlite)(
     let dir: string;
     let file: string;
     let total: number;
-    let server: Server | undefined;
+    let server: BuiltServer | undefined;
 
     beforeAll(() => {
       // The test runs the built server: build it (incremental, quick when up to date).
@@ -221,7 +142,7 @@ describe.skipIf(!sqlite)(
     }, 300_000);
 
     afterAll(async () => {
-      await stop(server, 'SIGKILL');
+      await stopBuiltServer(server, 'SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     });
 
@@ -229,15 +150,15 @@ describe.skipIf(!sqlite)(
       expect(total).toBe(EVENTS);
       // A clean single ingest, for reference.
       const cleanDb = join(dir, 'clean.sqlite');
-      server = await startServer(cleanDb);
+      server = await startBuiltServer(`sqlite:${cleanDb}`, NO_REDIS);
       await seed(server);
       const clean = await streamFile(server, file);
       expect(clean.summary).toEqual({ lines: total, accepted: total, duplicates: 0, rejected: 0 });
-      await stop(server);
+      await stopBuiltServer(server);
 
       // The crash: kill -9 once a third of the file has been acknowledged, while it still streams.
       const crashDb = join(dir, 'crash.sqlite');
-      server = await startServer(crashDb);
+      server = await startBuiltServer(`sqlite:${crashDb}`, NO_REDIS);
       await seed(server);
       const victim = server;
       let killedAt = 0;
@@ -247,7 +168,7 @@ describe.skipIf(!sqlite)(
           victim.child.kill('SIGKILL');
         }
       });
-      await stop(server);
+      await stopBuiltServer(server);
       expect(killedAt).toBeGreaterThan(0);
       expect(interrupted.summary).toBeUndefined();
       expect(interrupted.acknowledged.length).toBeLessThan(total);
@@ -264,9 +185,9 @@ describe.skipIf(!sqlite)(
       expect(stored.size).toBeLessThan(total);
 
       // Restart on the same file and send everything again.
-      server = await startServer(crashDb);
+      server = await startBuiltServer(`sqlite:${crashDb}`, NO_REDIS);
       const resent = await streamFile(server, file);
-      await stop(server);
+      await stopBuiltServer(server);
       expect(resent.summary).toEqual({
         lines: total,
         accepted: total - stored.size,

@@ -1,12 +1,8 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, startTestApp, TEST_ADMIN, type TestDatabase } from './support/test-app.js';
-
-const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
-const ADMIN = TEST_ADMIN;
+import { startBuiltServer } from './support/built-server.js';
+import { createTestDatabase, startTestApp, type TestDatabase } from './support/test-app.js';
 
 /**
  * SIGTERM while an NDJSON upload is in flight: the upload finishes and is answered in full, then
@@ -31,35 +27,9 @@ describe('graceful shutdown', () => {
   });
 
   it('lets an in-flight request finish, then exits by itself', async () => {
-    const port = 4100 + Math.floor(Math.random() * 800);
-    const server = spawn(process.execPath, [MAIN], {
-      env: {
-        ...process.env,
-        DATABASE_URL: db.url,
-        PORT: String(port),
-        DEMO: 'off',
-        LOG_LEVEL: 'warn',
-        ADMIN_USERNAME: ADMIN.username,
-        ADMIN_PASSWORD: ADMIN.password,
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${port}`;
-    let token = '';
-    for (let i = 0; i < 300 && !token; i++) {
-      try {
-        const res = await fetch(`${base}/api/auth/login`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(ADMIN),
-        });
-        if (res.ok) token = ((await res.json()) as { accessToken: string }).accessToken;
-      } catch {
-        // not listening yet
-      }
-      if (!token) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(token).not.toBe('');
+    const built = await startBuiltServer(db.url);
+    const server = built.child;
+    const [base, token] = [built.url, built.token];
 
     const upload = request(`${base}/api/events?results=errors`, {
       method: 'POST',
