@@ -370,4 +370,83 @@ describe('historical metrics by channel, team, agent and claim desk', () => {
     expect(await lookups('hit')).toBe(hits + 1);
     await api.gql(update, { id: chat.id, input: { slThresholdSeconds: seconds } });
   });
+
+  it('computes the figures a query selects as a query of every figure does, whatever it reads', async () => {
+    const ALL = `offered answered abandoned flowedOut shortAbandoned answeredWithinThreshold serviceLevel asa aht abandonRate avgAbandonWait maxWait transfers handled surveys csat csatMean nps fcr fcrSurvey fcrDerived definition { serviceLevelVariant slThresholdSeconds shortAbandonSeconds source }`;
+    const SERIES = `timeZone points { label periodStart metrics { ${ALL} } } previousPoints { label periodStart metrics { ${ALL} } } total { ${ALL} } previousTotal { ${ALL} }`;
+    const full = `query($granularity: Granularity!, $queues: [String!]) { queueMetrics(from: "2026-03-04", to: "2026-03-05", granularity: $granularity, queues: $queues) { queues { queue ${SERIES} } channels { channel ${SERIES} } } }`;
+    // A few figures each, through an alias, fragments, a skipped field and parts left out.
+    const narrow = `
+      fragment Waits on ContactMetricsModel { asa avgAbandonWait }
+      fragment Series on QueueMetricsSeries { previousTotal { offered } }
+      query($granularity: Granularity!, $queues: [String!]) {
+        queueMetrics(from: "2026-03-04", to: "2026-03-05", granularity: $granularity, queues: $queues) {
+          queues {
+            queue
+            points { label metrics { sl: serviceLevel ...Waits maxWait @skip(if: true) } }
+            previousPoints { label }
+            total { ... on ContactMetricsModel { aht answeredWithinThreshold } }
+            ...Series
+          }
+          channels { channel total { serviceLevel abandonRate csat nps definition { source } } }
+        }
+      }`;
+    type Metrics = Record<string, unknown>;
+    type Series = {
+      queue?: string;
+      channel?: string;
+      points: { label: string; metrics: Metrics }[];
+      previousPoints: { label: string; metrics?: Metrics }[];
+      total: Metrics;
+      previousTotal: Metrics;
+    };
+    type Answer = { queueMetrics: { queues: Series[]; channels: Series[] } };
+    // A second hotline queue, another threshold (both bucket bounds): the channel sum reads the
+    // stored "within T" counts (its queues differ), which neither queue's own figures read.
+    const created = await api.gql(
+      `mutation { createQueue(input: { name: "Hotline VIP", channel: HOTLINE, siteId: 1, slThresholdSeconds: 30 }) { id } }`,
+    );
+    expect(created.errors).toBeUndefined();
+    // Not the claim desk: its threshold (no bucket bound) would have the stored counts read anyway.
+    const contactQueues = ['Hotline General', 'Hotline VIP', 'Online Chat'];
+    for (const granularity of ['DAY', 'WEEK', 'INTERVAL']) {
+      const all = await api.gql<Answer>(full, { granularity, queues: contactQueues });
+      const some = await api.gql<Answer>(narrow, { granularity, queues: contactQueues });
+      expect(all.errors).toBeUndefined();
+      expect(some.errors).toBeUndefined();
+      const queues = all.data!.queueMetrics.queues;
+      if (granularity === 'DAY')
+        expect(queues.some((q) => q.points.length > 0 && q.previousPoints.length > 0)).toBe(true);
+      expect(some.data!.queueMetrics.queues).toEqual(
+        queues.map((q) => ({
+          queue: q.queue,
+          points: q.points.map((p) => ({
+            label: p.label,
+            metrics: {
+              sl: p.metrics.serviceLevel,
+              asa: p.metrics.asa,
+              avgAbandonWait: p.metrics.avgAbandonWait,
+            },
+          })),
+          previousPoints: q.previousPoints.map((p) => ({ label: p.label })),
+          total: { aht: q.total.aht, answeredWithinThreshold: q.total.answeredWithinThreshold },
+          previousTotal: { offered: q.previousTotal.offered },
+        })),
+      );
+      const hotline = all.data!.queueMetrics.channels.find((c) => c.channel === 'HOTLINE')!;
+      expect(hotline.total.definition).toMatchObject({ slThresholdSeconds: null, source: 'STORED' });
+      expect(some.data!.queueMetrics.channels).toEqual(
+        all.data!.queueMetrics.channels.map((c) => ({
+          channel: c.channel,
+          total: {
+            serviceLevel: c.total.serviceLevel,
+            abandonRate: c.total.abandonRate,
+            csat: c.total.csat,
+            nps: c.total.nps,
+            definition: { source: (c.total.definition as { source: string }).source },
+          },
+        })),
+      );
+    }
+  });
 });

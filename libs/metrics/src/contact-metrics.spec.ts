@@ -4,9 +4,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactContribution } from './contact-contribution.js';
 import type { ContactRecord } from './contact-contribution.js';
-import { addContactCounters, emptyContactCounters, subtractContactCounters } from './contact-counters.js';
+import {
+  addContactCounters,
+  CONTACT_COUNTER_KEYS,
+  emptyContactCounters,
+  subtractContactCounters,
+} from './contact-counters.js';
 import type { ContactCounters } from './contact-counters.js';
-import { contactMetrics } from './contact-metrics.js';
+import { CONTACT_METRIC_INPUTS, contactInputKeys, contactMetrics } from './contact-metrics.js';
+import type { ContactMetrics } from './contact-metrics.js';
+import { ANSWER_WAIT_BUCKET_BOUNDS } from './wait-buckets.js';
 import { HOTLINE, T0, arbitraryContact, makeContact } from './testing.js';
 
 const S = 1000;
@@ -330,5 +337,57 @@ describe('contactMetrics: properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('CONTACT_METRIC_INPUTS', () => {
+  const keys = ['maxWait', ...CONTACT_COUNTER_KEYS] as const;
+  const counters = fc
+    .array(fc.nat(1_000_000), { minLength: keys.length, maxLength: keys.length })
+    .map((values) => Object.fromEntries(keys.map((k, i) => [k, values[i]])) as ContactCounters);
+  const settings = fc.record({
+    slThresholdSeconds: fc.oneof(
+      fc.constantFrom(...ANSWER_WAIT_BUCKET_BOUNDS),
+      fc.integer({ min: 1, max: 900 }),
+    ),
+    shortAbandonSeconds: fc.integer({ min: 0, max: 30 }),
+    slVariant: fc.constantFrom(...SERVICE_LEVEL_VARIANTS),
+  });
+
+  it('lists every counter a figure reads: counters agreeing on them give the same figure', () => {
+    fc.assert(
+      fc.property(counters, counters, settings, (a, b, s) => {
+        for (const figure of Object.keys(CONTACT_METRIC_INPUTS) as (keyof ContactMetrics)[]) {
+          // b, except for the figure's inputs under s, taken from a
+          const mixed = { ...b };
+          for (const key of contactInputKeys([figure], [s])) mixed[key] = a[key];
+          expect(contactMetrics(mixed, s)[figure], figure).toEqual(contactMetrics(a, s)[figure]);
+        }
+      }),
+    );
+  });
+
+  it('contactInputKeys: the union of the figures’ inputs in one fixed order, other names ignored', () => {
+    const t20 = [{ slThresholdSeconds: 20 }];
+    expect(contactInputKeys(['asa'], t20)).toEqual(['answered', 'sumAnswerWait']);
+    expect(contactInputKeys(['aht', 'asa', '__typename', 'definition'], t20)).toEqual(
+      contactInputKeys(['asa', 'aht'], t20),
+    );
+    expect(contactInputKeys(['maxWait', 'offered'], t20)).toEqual(['maxWait', 'offered']);
+    expect(contactInputKeys([], t20)).toEqual([]);
+    const all = contactInputKeys(Object.keys(CONTACT_METRIC_INPUTS), t20);
+    expect(all).toEqual(keys.filter((k) => all.includes(k)));
+  });
+
+  it('contactInputKeys: "within T" as the buckets up to T, or the stored count when T is no bound', () => {
+    const within = (...thresholds: number[]) =>
+      contactInputKeys(
+        ['answeredWithinThreshold'],
+        thresholds.map((slThresholdSeconds) => ({ slThresholdSeconds })),
+      );
+    expect(within(20)).toEqual(['answerWait0', 'answerWait1', 'answerWait2', 'answerWait3']);
+    expect(within(25)).toEqual(['answeredWithinThreshold']);
+    expect(within(10, 25)).toEqual(['answeredWithinThreshold', 'answerWait0', 'answerWait1']);
+    expect(within()).toEqual([]);
   });
 });

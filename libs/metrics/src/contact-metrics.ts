@@ -1,6 +1,6 @@
 import type { QueueSettings, ServiceLevelVariant } from '@servicefloor/contracts';
-import { ANSWER_WAIT_BUCKET_KEYS } from './contact-counters.js';
-import type { ContactCounters } from './contact-counters.js';
+import { ANSWER_WAIT_BUCKET_KEYS, CONTACT_COUNTER_KEYS } from './contact-counters.js';
+import type { ContactCounterKey, ContactCounters } from './contact-counters.js';
 import { ratio } from './ratio.js';
 import { serviceLevel } from './service-level.js';
 import { waitBoundIndex } from './wait-buckets.js';
@@ -77,10 +77,8 @@ export type ContactMetricsSettings = Pick<
  */
 export function contactMetrics(counters: ContactCounters, settings: ContactMetricsSettings): ContactMetrics {
   const boundIndex = waitBoundIndex(settings.slThresholdSeconds);
-  const answeredWithinThreshold =
-    boundIndex === -1
-      ? counters.answeredWithinThreshold
-      : ANSWER_WAIT_BUCKET_KEYS.slice(0, boundIndex + 1).reduce((sum, key) => sum + counters[key], 0);
+  let answeredWithinThreshold = 0;
+  for (const key of withinThresholdKeys(boundIndex)) answeredWithinThreshold += counters[key];
   const shortAbandoned = counters.abandonedShort;
   return {
     offered: counters.offered,
@@ -123,7 +121,86 @@ export function contactMetrics(counters: ContactCounters, settings: ContactMetri
   };
 }
 
+/** Per bucket bound index (and -1: none), the counters whose sum is "answered within T". */
+const WITHIN_THRESHOLD_KEYS: readonly (readonly ContactCounterKey[])[] = [
+  ['answeredWithinThreshold'],
+  ...ANSWER_WAIT_BUCKET_KEYS.map((_, i) => ANSWER_WAIT_BUCKET_KEYS.slice(0, i + 1)),
+];
+
+/**
+ * The counters summed into "answered within T" for T's bucket bound index (waitBoundIndex): the
+ * answer-wait buckets up to the bound, or (-1, T not a bound) the stored answeredWithinThreshold.
+ */
+function withinThresholdKeys(boundIndex: number): readonly ContactCounterKey[] {
+  return WITHIN_THRESHOLD_KEYS[boundIndex + 1];
+}
+
 /** Milliseconds → seconds, keeping null. */
 function seconds(ms: number | null): number | null {
   return ms === null ? null : ms / 1000;
+}
+
+/** A counter a contact figure may be computed from: a key of CONTACT_COUNTER_KEYS, or maxWait. */
+export type ContactInputKey = ContactCounterKey | 'maxWait';
+
+/** Stands, in CONTACT_METRIC_INPUTS, for the counters of "answered within T" (by the settings). */
+const WITHIN = 'withinThreshold';
+
+/**
+ * The counters each figure of contactMetrics reads (WITHIN: those of "answered within T", which
+ * depend on the settings). A figure computed from counters holding at least its inputs is the
+ * figure computed from all of them; the other figures of such a result are meaningless. So a
+ * caller that needs a few figures of many periods may read only their inputs (contactInputKeys).
+ */
+export const CONTACT_METRIC_INPUTS: {
+  readonly [F in keyof ContactMetrics]: readonly (ContactInputKey | typeof WITHIN)[];
+} = {
+  offered: ['offered'],
+  answered: ['answered'],
+  abandoned: ['abandoned'],
+  flowedOut: ['flowedOut'],
+  shortAbandoned: ['abandonedShort'],
+  answeredWithinThreshold: [WITHIN],
+  serviceLevel: ['offered', 'answered', WITHIN, 'abandoned', 'abandonedShort', 'flowedOut'],
+  asa: ['sumAnswerWait', 'answered'],
+  aht: ['sumTalk', 'sumHold', 'sumAcw', 'handled'],
+  abandonRate: ['abandoned', 'abandonedShort', 'offered'],
+  avgAbandonWait: ['sumAbandonWait', 'abandoned'],
+  maxWait: ['maxWait'],
+  transfers: ['transfers'],
+  handled: ['handled'],
+  surveys: ['surveys'],
+  csat: ['csatTop2', 'surveys'],
+  csatMean: ['csatSum', 'surveys'],
+  nps: ['npsPromoters', 'npsDetractors', 'npsResponses'],
+  fcr: ['fcrResolved', 'fcrEligible'],
+  fcrSurvey: ['fcrSurveyResolved', 'fcrSurveyAnswers'],
+  fcrDerived: ['fcrDerivedResolved', 'fcrDerivedEligible'],
+  definition: [],
+};
+
+const INPUT_ORDER: readonly ContactInputKey[] = ['maxWait', ...CONTACT_COUNTER_KEYS];
+
+/**
+ * The counters the given figures of contactMetrics read under any of `settings`
+ * (CONTACT_METRIC_INPUTS), in one fixed order (maxWait, then CONTACT_COUNTER_KEYS'), so that
+ * equal sets of figures give equal lists. Names that are not figures are ignored.
+ *
+ * @example contactInputKeys(['asa'], [settings]) // ['answered', 'sumAnswerWait']
+ */
+export function contactInputKeys(
+  figures: Iterable<string>,
+  settings: readonly Pick<ContactMetricsSettings, 'slThresholdSeconds'>[],
+): ContactInputKey[] {
+  const wanted = new Set<ContactInputKey>();
+  for (const figure of figures) {
+    if (!Object.hasOwn(CONTACT_METRIC_INPUTS, figure)) continue;
+    for (const key of CONTACT_METRIC_INPUTS[figure as keyof ContactMetrics]) {
+      if (key !== WITHIN) wanted.add(key);
+      else
+        for (const s of settings)
+          for (const k of withinThresholdKeys(waitBoundIndex(s.slThresholdSeconds))) wanted.add(k);
+    }
+  }
+  return INPUT_ORDER.filter((key) => wanted.has(key));
 }

@@ -28,8 +28,13 @@ export { contactContribution } from './contact-contribution.js';
 export type { ContactRecord, ContactSettings, IntervalContribution } from './contact-contribution.js';
 export { serviceLevel } from './service-level.js';
 export type { ServiceLevelCounts } from './service-level.js';
-export { contactMetrics } from './contact-metrics.js';
-export type { ContactMetrics, ContactMetricsDefinition, ContactMetricsSettings } from './contact-metrics.js';
+export { CONTACT_METRIC_INPUTS, contactInputKeys, contactMetrics } from './contact-metrics.js';
+export type {
+  ContactInputKey,
+  ContactMetrics,
+  ContactMetricsDefinition,
+  ContactMetricsSettings,
+} from './contact-metrics.js';
 export {
   CSAT_TOP2_MIN,
   NPS_PROMOTER_MIN,
@@ -42,7 +47,7 @@ export {
 } from './surveys.js';
 export type { NpsCategory } from './surveys.js';
 export { QA_PASS_SCORE, isQaPass, qaScore, qaPassRate } from './quality.js';
-export { mergeCounters, rollUp, sumCounters } from './roll-up.js';
+export { counterSummer, mergeCounters, rollUp, sumCounters } from './roll-up.js';
 export type { Counters, PeriodRow } from './roll-up.js';
 export { emptyContactState, foldContactEvent } from './contact-state.js';
 export type { ContactState } from './contact-state.js';

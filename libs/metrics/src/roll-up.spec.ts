@@ -4,7 +4,7 @@ import { emptyContactCounters } from './contact-counters.js';
 import type { ContactCounters } from './contact-counters.js';
 import { INTERVAL_MS } from './interval.js';
 import { periodStartsInRange } from './period.js';
-import { mergeCounters, rollUp, sumCounters } from './roll-up.js';
+import { counterSummer, mergeCounters, rollUp, sumCounters } from './roll-up.js';
 
 const at = (iso: string) => Date.parse(iso);
 const row = (intervalStart: number, offered: number, maxWait = 0) => ({
@@ -179,5 +179,36 @@ describe('rollUp properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('counterSummer', () => {
+  const keys = ['maxWait', 'offered', 'answered', 'sumTalk'] as const;
+  const row = fc.record({
+    maxWait: fc.nat(1_000_000),
+    offered: fc.nat(10_000),
+    answered: fc.nat(10_000),
+    sumTalk: fc.nat(2 ** 40),
+  });
+
+  it('sums as sumCounters from zeros does (maxWait by max)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (list) => {
+        const zeros = { maxWait: 0, offered: 0, answered: 0, sumTalk: 0 };
+        expect(counterSummer(keys)(list)).toEqual(sumCounters(list, zeros));
+      }),
+    );
+  });
+
+  it('reads only its keys, returns zeros for no rows, and is compiled once per key list', () => {
+    const sum = counterSummer(['offered', 'answered']);
+    expect(sum([{ offered: 2, answered: 1, extra: 5 } as { offered: number; answered: number }])).toEqual({
+      offered: 2,
+      answered: 1,
+    });
+    expect(sum([])).toEqual({ offered: 0, answered: 0 });
+    expect(counterSummer(['offered', 'answered'])).toBe(sum);
+    expect(counterSummer([])([])).toEqual({});
+    expect(() => counterSummer(['a-b'])).toThrow(/not an identifier/);
   });
 });

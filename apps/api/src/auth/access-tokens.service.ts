@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
@@ -24,7 +24,12 @@ export interface AccessClaims {
  */
 @Injectable()
 export class AccessTokens implements OnModuleInit {
-  private secret = '';
+  /**
+   * The key as a KeyObject: given a string, jsonwebtoken first tries it as a PEM public key (a
+   * parse that throws) on every check, ~0.9 ms a token against ~0.02 ms with the same key given as
+   * the KeyObject it then makes of the string's UTF-8 bytes.
+   */
+  private key: KeyObject;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -33,7 +38,7 @@ export class AccessTokens implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.secret = this.env.JWT_SECRET ?? (await this.storedSecret());
+    this.key = createSecretKey(Buffer.from(this.env.JWT_SECRET ?? (await this.storedSecret()), 'utf8'));
   }
 
   get ttlSeconds(): number {
@@ -42,7 +47,7 @@ export class AccessTokens implements OnModuleInit {
 
   sign(claims: AccessClaims): Promise<string> {
     return this.jwt.signAsync(claims, {
-      secret: this.secret,
+      secret: this.secret(),
       algorithm: 'HS256',
       expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS,
       issuer: ISSUER,
@@ -54,7 +59,7 @@ export class AccessTokens implements OnModuleInit {
   async verify(token: string): Promise<AccessClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
-        secret: this.secret,
+        secret: this.secret(),
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
@@ -63,6 +68,11 @@ export class AccessTokens implements OnModuleInit {
     } catch {
       return null;
     }
+  }
+
+  /** The key as @nestjs/jwt takes it: typed `string | Buffer`, handed to jsonwebtoken as it is. */
+  private secret(): string {
+    return this.key as unknown as string;
   }
 
   /** The generated key: created once (the first instance to start wins), then read by everyone. */

@@ -12,6 +12,7 @@ import { PrometheusService } from '../observability/prometheus.service.js';
 import { CachedAnswer, type AnswerEncoding } from './cached-answer.js';
 import { CacheableOperations, rangeEndDates, type CacheableOperation } from './cacheable-operation.js';
 import { ChangeLog } from './change-log.js';
+import { MetricsDirectory } from './metrics-directory.js';
 import { SignedInCallers } from './signed-in-callers.js';
 
 /** Bounds staleness where this instance cannot see a change (another instance, the CLI). */
@@ -80,6 +81,7 @@ export class MetricsResponseCache implements OnModuleDestroy {
   constructor(
     private readonly callers: SignedInCallers,
     private readonly ingest: IngestService,
+    private readonly directory: MetricsDirectory,
     prometheus: PrometheusService,
   ) {
     this.subscription = ingest.changes$.subscribe((changes) => this.ingested(changes));
@@ -95,8 +97,9 @@ export class MetricsResponseCache implements OnModuleDestroy {
     this.subscription.unsubscribe();
   }
 
-  /** Everything cached may be out of date. */
+  /** Everything cached may be out of date, the queue directory too. */
   invalidate(): void {
+    this.directory.forget();
     this.changes.record({ everything: true });
   }
 
@@ -282,7 +285,7 @@ export class MetricsResponseCache implements OnModuleDestroy {
   private async readsBefore(claim: Claim): Promise<number | null> {
     const ends = claim.operation.rangeEnds && rangeEndDates(claim.operation.rangeEnds, claim.variables);
     if (!ends) return null;
-    const zones = new Set([...(await this.ingest.queues()).byId.values()].map((q) => q.timeZone));
+    const zones = new Set([...(await this.directory.queues()).byId.values()].map((q) => q.timeZone));
     let latest = Number.NEGATIVE_INFINITY;
     try {
       for (const zone of zones)

@@ -1,6 +1,7 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { MetricsDirectory } from './metrics-directory.js';
 import { MetricsResponseCache } from './metrics-response-cache.js';
 import { MetricsResponseCacheMiddleware } from './metrics-response-cache.middleware.js';
 import { MetricsResolver } from './metrics.resolver.js';
@@ -10,7 +11,14 @@ import { StatsReader } from './stats-reader.js';
 
 @Module({
   imports: [IngestModule, AuthModule],
-  providers: [StatsReader, MetricsService, MetricsResolver, MetricsResponseCache, SignedInCallers],
+  providers: [
+    StatsReader,
+    MetricsDirectory,
+    MetricsService,
+    MetricsResolver,
+    MetricsResponseCache,
+    SignedInCallers,
+  ],
   exports: [MetricsService, StatsReader, MetricsResponseCache],
 })
 export class MetricsModule implements NestModule {

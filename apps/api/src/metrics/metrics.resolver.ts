@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Roles, STAFF_ROLES } from '../auth/roles.decorator.js';
 import { AgentMetricsArgs, ClaimMetricsArgs } from './dto/agent-metrics.args.js';
 import { MetricsArgs } from './dto/metrics.args.js';
@@ -7,6 +8,7 @@ import { MetricsService } from './metrics.service.js';
 import { AgentMetricsReport } from './models/agent-metrics.model.js';
 import { ClaimMetricsReport } from './models/claim-metrics.model.js';
 import { QueueMetricsReport } from './models/contact-metrics.model.js';
+import { selectedFigures } from './selected-figures.js';
 
 @Resolver()
 export class MetricsResolver {
@@ -17,8 +19,12 @@ export class MetricsResolver {
     description:
       'Contact metrics per queue and per channel over a local date range, at INTERVAL/DAY/WEEK/MONTH granularity, with the previous period',
   })
-  async queueMetrics(@Args() args: MetricsArgs): Promise<QueueMetricsReport> {
-    const report = await this.metrics.queueReport(args);
+  async queueMetrics(
+    @Args() args: MetricsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<QueueMetricsReport> {
+    // Only the counters of the figures the query selects are read and summed.
+    const report = await this.metrics.queueReport(args, selectedFigures(info.fieldNodes, info.fragments));
     const turns = new EventLoopTurns();
     // Channel sums are computed only when the query reads them (a getter, not a copy).
     return {

@@ -3,11 +3,12 @@ import type { Channel, Granularity } from '@servicefloor/contracts';
 import {
   AGENT_COUNTER_KEYS,
   agentMetrics,
-  CONTACT_COUNTER_KEYS,
+  CONTACT_METRIC_INPUTS,
+  contactInputKeys,
   contactMetrics,
+  counterSummer,
   dateRangeToMs,
   emptyAgentCounters,
-  emptyContactCounters,
   previousPeriodRange,
   quantile,
   rollUp,
@@ -15,6 +16,7 @@ import {
   type AgentCounters,
   type AgentMetrics,
   type ContactCounters,
+  type ContactInputKey,
   type ContactMetrics,
   type ContactMetricsDefinition,
   type ContactMetricsSettings,
@@ -22,14 +24,14 @@ import {
 } from '@servicefloor/metrics';
 import { badInput } from '../common/validation.js';
 import { CLAIM_COUNTER_KEYS } from '../ingest/entities/claim-stats.entity.js';
-import { IngestService } from '../ingest/ingest.service.js';
 import type { QueueInfo } from '../ingest/queue-info.js';
 import { formatInZone } from './format-in-zone.js';
+import { MetricsDirectory } from './metrics-directory.js';
 import { StatsReader, type StatsRow } from './stats-reader.js';
 
 /** INTERVAL granularity covers at most this many points per series (charts draw ≤ ~2,000). */
 const MAX_INTERVAL_POINTS = 2016;
-const QUEUE_KEYS = ['maxWait', ...CONTACT_COUNTER_KEYS] as const;
+const ALL_FIGURES: readonly string[] = Object.keys(CONTACT_METRIC_INPUTS);
 
 export interface RangeQuery {
   from: string;
@@ -74,6 +76,20 @@ export interface QueueReport {
   channels: ChannelSeries[];
 }
 
+/**
+ * The contact figures (names of ContactMetrics fields) a caller reads of a queue report: of the
+ * range (its points and total) and of the previous period (null: nothing of it, not even its
+ * points' labels). Only the counters these figures are computed from are read; the other figures
+ * of the report are then meaningless (CONTACT_METRIC_INPUTS).
+ */
+export interface ContactFigures {
+  current: Iterable<string>;
+  previous: Iterable<string> | null;
+}
+
+/** Every figure of both periods. */
+export const ALL_CONTACT_FIGURES: ContactFigures = { current: ALL_FIGURES, previous: ALL_FIGURES };
+
 export interface AgentSeries {
   id: string;
   name: string;
@@ -94,7 +110,7 @@ type Period<C> = { periodStart: number; counters: C };
 @Injectable()
 export class MetricsService {
   constructor(
-    private readonly ingest: IngestService,
+    private readonly directory: MetricsDirectory,
     private readonly stats: StatsReader,
   ) {}
 
@@ -104,12 +120,16 @@ export class MetricsService {
   }
 
   /**
-   * Per-queue series and, summed from them, per-channel series. The rows are read at once; the
-   * figures of each part (points, previous points, totals, channel sums) are computed the first
-   * time they are read, so a GraphQL query pays only for the fields it selects.
+   * Per-queue series and, summed from them, per-channel series. The rows are read at once, only
+   * the columns `figures` are computed from; the figures of each part (points, previous points,
+   * totals, channel sums) are computed the first time they are read, so a GraphQL query pays only
+   * for the fields it selects.
    */
-  async queueReport(query: MetricsQuery): Promise<QueueReport> {
-    const directory = await this.ingest.queues();
+  async queueReport(
+    query: MetricsQuery,
+    figures: ContactFigures = ALL_CONTACT_FIGURES,
+  ): Promise<QueueReport> {
+    const directory = await this.directory.queues();
     for (const [i, name] of (query.queues ?? []).entries()) {
       if (!directory.byName.has(name))
         throw badInput([{ field: `queues.${i}`, reason: `unknown queue ${JSON.stringify(name)}` }]);
@@ -119,9 +139,22 @@ export class MetricsService {
       .filter((q) => !query.channel || q.channel === query.channel)
       .sort((a, b) => a.id - b.id);
     const zones = [...groupBy(selected, (q) => q.timeZone)];
+    // The settings figures are computed with: each queue's, and each channel sum's.
+    const settings = [
+      ...selected.map((q) => q.settings),
+      ...zones.flatMap(([, group]) => [...groupBy(group, (q) => q.channel).values()].map(sharedSettings)),
+    ];
+    const keys = {
+      current: contactInputKeys(figures.current, settings),
+      previous: figures.previous && contactInputKeys(figures.previous, settings),
+    };
     const periods = await Promise.all(
-      zones.map(([timeZone, group]) => this.contactPeriods(group, query, timeZone)),
+      zones.map(([timeZone, group]) => this.contactPeriods(group, query, timeZone, keys)),
     );
+    const sums: { current: Summer; previous: Summer } = {
+      current: counterSummer<string>(keys.current),
+      previous: counterSummer<string>(keys.previous ?? []),
+    };
     const queues: QueueSeries[] = [];
     const channelParts: (() => ChannelSeries[])[] = [];
     zones.forEach(([timeZone, group], z) => {
@@ -135,20 +168,25 @@ export class MetricsService {
             previous.get(String(queue.id)) ?? [],
             queue.settings,
             labels,
+            sums,
             asComputed,
           ),
         );
       }
       channelParts.push(() =>
         [...groupBy(group, (q) => q.channel)].map(([channel, members]) => {
-          const merge = (of: Map<string, Period<ContactCounters>[]>) =>
-            mergePeriods(members.map((q) => of.get(String(q.id)) ?? []));
+          const merge = (of: Map<string, Period<ContactCounters>[]>, sum: Summer) =>
+            mergePeriods(
+              members.map((q) => of.get(String(q.id)) ?? []),
+              sum,
+            );
           return contactSeries(
             { channel, timeZone },
-            merge(current),
-            merge(previous),
+            merge(current, sums.current),
+            merge(previous, sums.previous),
             sharedSettings(members),
             labels,
+            sums,
             channelReport(),
           );
         }),
@@ -195,10 +233,11 @@ export class MetricsService {
     const teams: AgentSeries[] = [];
     const agentSeries: AgentSeries[] = [];
     for (const [timeZone, group] of groupBy(wanted, (a) => a.timeZone)) {
+      const keys = [...AGENT_COUNTER_KEYS];
       const { current, previous } = await this.periods(
         'agent',
         group.map((a) => a.agentId),
-        [...AGENT_COUNTER_KEYS],
+        { current: keys, previous: keys },
         query,
         timeZone,
       );
@@ -207,7 +246,10 @@ export class MetricsService {
         (a) => a.teamId!,
       )) {
         const merge = (periods: Map<string, Period<Record<string, number>>[]>) =>
-          mergePeriods(members.map((a) => periods.get(a.agentId) ?? []));
+          mergePeriods(
+            members.map((a) => periods.get(a.agentId) ?? []),
+            (list) => sumCounters(list, {}),
+          );
         teams.push({
           id: String(teamId),
           name: members[0].teamName ?? String(teamId),
@@ -238,7 +280,7 @@ export class MetricsService {
       throw badInput([
         { field: 'granularity', reason: 'claim-desk figures are kept per day; choose DAY, WEEK or MONTH' },
       ]);
-    const directory = await this.ingest.queues();
+    const directory = await this.directory.queues();
     const selected = [...directory.byId.values()].filter(
       (q) => q.channel === 'CLAIM_DESK' && (!query.queues || query.queues.includes(q.name)),
     );
@@ -321,11 +363,16 @@ export class MetricsService {
     return out;
   }
 
-  private async contactPeriods(queues: QueueInfo[], query: RangeQuery, timeZone: string) {
+  private async contactPeriods(
+    queues: QueueInfo[],
+    query: RangeQuery,
+    timeZone: string,
+    keys: { current: ContactInputKey[]; previous: ContactInputKey[] | null },
+  ) {
     return this.periods(
       'queue',
       queues.map((q) => q.id),
-      [...QUEUE_KEYS],
+      keys,
       query,
       timeZone,
     ) as Promise<{
@@ -334,11 +381,14 @@ export class MetricsService {
     }>;
   }
 
-  /** Counters per period of the range and of the previous range, for each id. */
+  /**
+   * Counters (`keys.current`) per period of the range and (`keys.previous`; null: none, no
+   * periods) of the previous range, for each id.
+   */
   private async periods(
     kind: 'queue' | 'agent',
     ids: (string | number)[],
-    keys: string[],
+    keys: { current: readonly string[]; previous: readonly string[] | null },
     query: RangeQuery,
     timeZone: string,
   ) {
@@ -348,8 +398,10 @@ export class MetricsService {
     const idColumn = kind === 'queue' ? 'queueId' : 'agentId';
     const startColumn = byInterval ? 'intervalStart' : 'dayStart';
     const [current, before] = await Promise.all([
-      this.stats.read(table, idColumn, startColumn, ids, range.startMs, range.endMs, keys),
-      this.stats.read(table, idColumn, startColumn, ids, previous.startMs, previous.endMs, keys),
+      this.stats.read(table, idColumn, startColumn, ids, range.startMs, range.endMs, keys.current),
+      keys.previous
+        ? this.stats.read(table, idColumn, startColumn, ids, previous.startMs, previous.endMs, keys.previous)
+        : new Map<string, StatsRow[]>(),
     ]);
     const periodize = (map: Map<string, StatsRow[]>) =>
       new Map([...map].map(([id, rows]) => [id, this.toPeriods(rows, query.granularity, timeZone)]));
@@ -390,8 +442,11 @@ export class MetricsService {
 }
 
 /**
- * A series: `head` and its points and totals, each computed the first time it is read. `report` turns
- * the library's figures into the reported ones (one shared definition object per series).
+ * A series: `head` and its points and totals, computed when read: the totals once, the points at
+ * each read, never kept. GraphQL reads each list once and keeps its own answer of it, so a kept
+ * copy of every point of every series (~1 MB for a six-month trend of every queue) would only
+ * be more live data for each young-generation GC of the request to copy. `report` turns the
+ * library's figures into the reported ones (one shared definition object per series).
  */
 function contactSeries<H extends object, M>(
   head: H,
@@ -399,31 +454,23 @@ function contactSeries<H extends object, M>(
   previous: Period<ContactCounters>[],
   settings: ContactMetricsSettings,
   labels: PeriodLabels,
+  sums: { current: Summer; previous: Summer },
   report: (m: ContactMetrics) => M,
 ): H & Pick<ContactSeries<M>, 'points' | 'previousPoints' | 'total' | 'previousTotal'> {
   const pointsOf = (list: Period<ContactCounters>[]) =>
     list.map((p) => ({ ...labels.of(p.periodStart), metrics: report(contactMetrics(p.counters, settings)) }));
-  const totalOf = (list: Period<ContactCounters>[]) =>
-    report(
-      contactMetrics(
-        sumCounters(
-          list.map((p) => p.counters),
-          emptyContactCounters(),
-        ),
-        settings,
-      ),
-    );
-  const points = once(() => pointsOf(current));
-  const previousPoints = once(() => pointsOf(previous));
-  const total = once(() => totalOf(current));
-  const previousTotal = once(() => totalOf(previous));
+  // The counters hold the keys read (ContactFigures): summed as they are, never padded.
+  const totalOf = (list: Period<ContactCounters>[], sum: Summer) =>
+    report(contactMetrics(sum(list.map((p) => p.counters)) as ContactCounters, settings));
+  const total = once(() => totalOf(current, sums.current));
+  const previousTotal = once(() => totalOf(previous, sums.previous));
   return {
     ...head,
     get points() {
-      return points();
+      return pointsOf(current);
     },
     get previousPoints() {
-      return previousPoints();
+      return pointsOf(previous);
     },
     get total() {
       return total();
@@ -554,8 +601,11 @@ function sharedSettings(queues: QueueInfo[]): ContactMetricsSettings {
       };
 }
 
-/** Several series' periods summed per period start (maxWait by max: libs/metrics sumCounters). */
-function mergePeriods<C extends Record<string, number>>(series: Period<C>[][]): Period<C>[] {
+/** Sums a list of counters (libs/metrics counterSummer or sumCounters: maxWait by max). */
+type Summer = (list: readonly Record<string, number>[]) => Record<string, number>;
+
+/** Several series' periods summed per period start by `sum`. */
+function mergePeriods<C extends Record<string, number>>(series: Period<C>[][], sum: Summer): Period<C>[] {
   const byStart = new Map<number, C[]>();
   for (const periods of series)
     for (const p of periods) {
@@ -565,7 +615,7 @@ function mergePeriods<C extends Record<string, number>>(series: Period<C>[][]): 
     }
   return [...byStart]
     .sort(([a], [b]) => a - b)
-    .map(([periodStart, list]) => ({ periodStart, counters: sumCounters(list, {} as C) }));
+    .map(([periodStart, list]) => ({ periodStart, counters: sum(list) as C }));
 }
 
 function labels(periodStart: number, timeZone: string, granularity: Granularity) {
