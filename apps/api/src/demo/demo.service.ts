@@ -5,7 +5,7 @@ import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { StatsReader } from '../metrics/stats-reader.js';
-import { historyDayBatches, type HistoryDayBatches } from './history-day.js';
+import { HistorySimulators, type HistoryDayBatches } from './history-day.js';
 
 /** Events per ingestion call while filling history (the bulk-load batch size). */
 const HISTORY_BATCH = 5000;
@@ -81,8 +81,9 @@ export class DemoService implements OnApplicationShutdown {
     );
     const started = Date.now();
     // Today's share comes from the live feed. The next day is simulated while this one is ingested.
+    const simulators = new HistorySimulators();
     const open = (date: string) =>
-      historyDayBatches({ date, seed: this.env.DEMO_SEED, beforeMs: today.fromMs, batchSize: HISTORY_BATCH });
+      simulators.day({ date, seed: this.env.DEMO_SEED, beforeMs: today.fromMs, batchSize: HISTORY_BATCH });
     let next: HistoryDayBatches = open(todo[0].date);
     try {
       for (const [i, day] of todo.entries()) {
@@ -97,6 +98,7 @@ export class DemoService implements OnApplicationShutdown {
       }
     } finally {
       next.close();
+      simulators.close();
     }
     this.logger.log(
       `Demo history complete: ${all.length} days in ${Math.round((Date.now() - started) / 1000)} s.`,

@@ -1,26 +1,28 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import type { WireEvent } from '@servicefloor/contracts';
 import {
   historyDayEvents,
   newestBatchFirst,
   type HistoryDayAnswer,
-  type HistoryDayRequest,
+  type HistoryThreadMessage,
 } from './history-day.js';
 
 /*
- * Worker thread entry (see history-day.ts): simulates the day at once, on another core than the
- * ingesting thread, then answers each request with the next batch, newest first.
+ * A history thread (see HistorySimulators in history-day.ts): simulates each day it is given at
+ * once, on another core than the ingesting thread, then answers each request with the day's next
+ * batch, newest first (null after the last).
  */
-const request = workerData as HistoryDayRequest;
-let batches: WireEventBatches | Error;
-try {
-  batches = newestBatchFirst(historyDayEvents(request), request.batchSize);
-} catch (error) {
-  batches = error as Error;
-}
+let batches: WireEvent[][] | Error = [];
 
-type WireEventBatches = ReturnType<typeof historyDayEvents>[];
-
-parentPort!.on('message', () => {
+parentPort!.on('message', (message: HistoryThreadMessage) => {
+  if (message !== 'next') {
+    try {
+      batches = newestBatchFirst(historyDayEvents(message.day), message.day.batchSize);
+    } catch (error) {
+      batches = error as Error;
+    }
+    return;
+  }
   const answer: HistoryDayAnswer =
     batches instanceof Error
       ? { ok: false, message: batches.message }

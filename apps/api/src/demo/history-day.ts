@@ -49,38 +49,70 @@ export function newestBatchFirst<T>(events: readonly T[], size: number): T[][] {
   return batches;
 }
 
+/** What the ingesting thread sends a history thread: a day to simulate, or a request for its next batch. */
+export type HistoryThreadMessage = { day: HistoryDayRequest } | 'next';
+
 /**
- * Simulates a day of history at once in a worker thread (in the built API; in this thread when run
- * from the TypeScript sources), which keeps the day and hands it over one batch per `next()`. The
- * ingesting thread then holds only the batches in flight: a whole day held there (130,000 events)
- * outlived young-generation collections and made the garbage collector copy and mark it.
+ * The days of history, simulated in two worker threads that take days in turn (in the built API;
+ * in this thread when run from the TypeScript sources): one simulates the next day while the other
+ * hands over this day's batches, one per `next()`. The ingesting thread then holds only the
+ * batches in flight — a whole day held there (130,000 events) outlived young-generation
+ * collections and made the garbage collector copy and mark it — and the threads live for the
+ * whole history (a thread per day paid its start and the simulator's warm-up every day).
  */
-export function historyDayBatches(request: HistoryDayRequest): HistoryDayBatches {
-  if (!existsSync(fileURLToPath(WORKER))) return inThreadBatches(request);
-  const worker = new Worker(WORKER, { workerData: request });
-  worker.unref();
-  let failure: Error | null = null;
-  const waiting: ((answer: HistoryDayAnswer) => void)[] = [];
-  worker.on('message', (answer: HistoryDayAnswer) => waiting.shift()?.(answer));
-  const fail = (error: Error) => {
-    failure = error;
-    for (const resolve of waiting.splice(0)) resolve({ ok: false, message: error.message });
-  };
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`the history worker stopped (exit code ${code})`)));
-  return {
-    next: async () => {
-      if (failure) throw failure;
-      const answer = await new Promise<HistoryDayAnswer>((resolve) => {
-        waiting.push(resolve);
-        worker.postMessage('next');
-      });
-      if (!answer.ok) throw new Error(answer.message);
-      if (answer.batch === null) void worker.terminate();
-      return answer.batch;
-    },
-    close: () => void worker.terminate(),
-  };
+export class HistorySimulators {
+  private readonly threads = existsSync(fileURLToPath(WORKER))
+    ? [new HistoryThread(), new HistoryThread()]
+    : null;
+  private turn = 0;
+
+  /** Starts simulating `request`'s day; its batches come newest first. */
+  day(request: HistoryDayRequest): HistoryDayBatches {
+    if (!this.threads) return inThreadBatches(request);
+    const thread = this.threads[this.turn++ % this.threads.length];
+    thread.simulate(request);
+    return { next: () => thread.next(), close: () => undefined };
+  }
+
+  close(): void {
+    for (const thread of this.threads ?? []) thread.close();
+  }
+}
+
+class HistoryThread {
+  private readonly worker = new Worker(WORKER);
+  private readonly waiting: ((answer: HistoryDayAnswer) => void)[] = [];
+  private failure: Error | null = null;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on('message', (answer: HistoryDayAnswer) => this.waiting.shift()?.(answer));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`the history worker stopped (exit code ${code})`)));
+  }
+
+  simulate(request: HistoryDayRequest): void {
+    this.worker.postMessage({ day: request } satisfies HistoryThreadMessage);
+  }
+
+  async next(): Promise<WireEvent[] | null> {
+    if (this.failure) throw this.failure;
+    const answer = await new Promise<HistoryDayAnswer>((resolve) => {
+      this.waiting.push(resolve);
+      this.worker.postMessage('next' satisfies HistoryThreadMessage);
+    });
+    if (!answer.ok) throw new Error(answer.message);
+    return answer.batch;
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const resolve of this.waiting.splice(0)) resolve({ ok: false, message: error.message });
+  }
 }
 
 function inThreadBatches(request: HistoryDayRequest): HistoryDayBatches {
