@@ -1,3 +1,4 @@
+import { repeatedContactIds } from '@servicefloor/metrics';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestService } from '../src/ingest/ingest.service.js';
@@ -95,6 +96,18 @@ describe('roll-ups: incremental equals rebuilt, whatever the order', () => {
       ).length,
     ).toBeGreaterThan(30);
     expect(await snapshot(shuffled)).toEqual(expected);
+    // Derived FCR: the stored flags are the repeats of the whole stream, computed directly.
+    const contacts = expected.contacts as {
+      contactId: string;
+      customerId: string | null;
+      offeredAt: number | null;
+      repeatWithin7Days: number | null;
+    }[];
+    const repeated = repeatedContactIds(contacts);
+    expect(repeated.size).toBeGreaterThan(50);
+    expect(contacts.filter((c) => c.repeatWithin7Days === 1).map((c) => c.contactId)).toEqual(
+      contacts.filter((c) => repeated.has(c.contactId)).map((c) => c.contactId),
+    );
 
     const rebuilt = await shuffled.app.get(IngestService).rebuild();
     expect(rebuilt.events).toBe(stream.events.length);

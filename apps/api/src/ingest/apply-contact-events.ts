@@ -123,9 +123,20 @@ function queueIdOf(
   return current.queueId;
 }
 
+/** What decides a stored contact's repeat flag, read from the index without its row. */
+interface RepeatKey {
+  contactId: string;
+  customerId: string;
+  offeredAt: number;
+  repeated: boolean;
+}
+
 /**
  * Derived FCR: a contact is "repeated" when the same customer was offered another contact within
- * the 7 days after it. Recomputed for every contact of each customer the batch touched.
+ * the 7 days after it. Recomputed for every contact of each customer the batch touched, from the
+ * index (customerId, offeredAt, contactId, repeatWithin7Days) alone: only the contacts whose flag
+ * changes (mostly each customer's previous contact) are read whole, not every contact of the
+ * last 7 days (about 9 per new contact once a week of history exists, each on a page of its own).
  */
 function* markRepeatContacts(
   before: Map<string, StoredContact>,
@@ -145,55 +156,68 @@ function* markRepeatContacts(
   }
   if (windows.size === 0) return;
 
-  const byCustomer = new Map<string, StoredContact[]>();
+  const stored = new Map<string, RepeatKey>();
   for (const part of chunk([...windows], 400)) {
     const from = Math.min(...part.map(([, w]) => w.from)) - FCR_REPEAT_WINDOW_MS;
     const to = Math.max(...part.map(([, w]) => w.to)) + FCR_REPEAT_WINDOW_MS;
-    const rows = yield* sql<ContactRow>(
-      `SELECT * FROM contacts WHERE "customerId" IN (${part.map(() => '?').join(', ')}) AND "offeredAt" >= ? AND "offeredAt" <= ?`,
+    const rows = yield* sql<Record<string, unknown>>(
+      `SELECT "contactId", "customerId", "offeredAt", "repeatWithin7Days" FROM contacts WHERE "customerId" IN (${part.map(() => '?').join(', ')}) AND "offeredAt" >= ? AND "offeredAt" <= ?`,
       [...part.map(([c]) => c), from, to],
     );
     for (const row of rows) {
-      const stored = contactFromRow(row);
-      if (!before.has(stored.state.contactId)) before.set(stored.state.contactId, stored);
-    }
-  }
-  for (const contact of before.values()) addTo(byCustomer, contact, after);
-  for (const contact of after.values()) addTo(byCustomer, contact, after);
-
-  for (const [customer, list] of byCustomer) {
-    const window = windows.get(customer);
-    if (!window) continue;
-    const contacts = [
-      ...new Map(list.map((c) => [c.state.contactId, after.get(c.state.contactId) ?? c])).values(),
-    ];
-    const repeated = repeatedContactIds(contacts.map((c) => c.state));
-    for (const current of contacts) {
-      const offeredAt = current.state.offeredAt;
-      // Only contacts whose following 7 days lie wholly inside what was loaded are judged.
-      if (offeredAt == null || offeredAt < window.from - FCR_REPEAT_WINDOW_MS || offeredAt > window.to)
-        continue;
-      const isRepeated = repeated.has(current.state.contactId);
-      if ((current.state.repeatWithin7Days === true) === isRepeated) continue;
-      after.set(current.state.contactId, {
-        ...current,
-        state: { ...current.state, repeatWithin7Days: isRepeated ? true : null },
+      const contactId = String(row.contactId);
+      stored.set(contactId, {
+        contactId,
+        customerId: String(row.customerId),
+        offeredAt: Number(row.offeredAt),
+        repeated: Number(row.repeatWithin7Days) === 1,
       });
     }
   }
+
+  // Per customer: the stored keys, overridden by the batch's contacts (their new state).
+  const byCustomer = new Map<string, Map<string, RepeatKey>>();
+  const put = (key: RepeatKey) => {
+    const list = byCustomer.get(key.customerId) ?? new Map<string, RepeatKey>();
+    list.set(key.contactId, key);
+    byCustomer.set(key.customerId, list);
+  };
+  for (const key of stored.values()) if (!after.has(key.contactId)) put(key);
+  for (const contact of before.values()) if (!after.has(contact.state.contactId)) putContact(put, contact);
+  for (const contact of after.values()) putContact(put, contact);
+
+  const toRead = new Map<string, boolean>();
+  for (const [customer, list] of byCustomer) {
+    const window = windows.get(customer);
+    if (!window) continue;
+    const keys = [...list.values()];
+    const repeated = repeatedContactIds(keys);
+    for (const key of keys) {
+      // Only contacts whose following 7 days lie wholly inside what was loaded are judged.
+      if (key.offeredAt < window.from - FCR_REPEAT_WINDOW_MS || key.offeredAt > window.to) continue;
+      const isRepeated = repeated.has(key.contactId);
+      if (key.repeated === isRepeated) continue;
+      const current = after.get(key.contactId) ?? before.get(key.contactId);
+      if (current) after.set(key.contactId, withRepeat(current, isRepeated));
+      else toRead.set(key.contactId, isRepeated);
+    }
+  }
+  // The contacts whose flag changes and that the batch did not touch: read whole, then changed.
+  const read = yield* loadContacts([...toRead.keys()]);
+  for (const [id, contact] of read) {
+    before.set(id, contact);
+    after.set(id, withRepeat(contact, toRead.get(id)!));
+  }
 }
 
-function addTo(
-  map: Map<string, StoredContact[]>,
-  contact: StoredContact,
-  after: Map<string, StoredContact>,
-): void {
-  const current = after.get(contact.state.contactId) ?? contact;
-  const customer = current.state.customerId;
-  if (!customer) return;
-  const list = map.get(customer) ?? [];
-  list.push(current);
-  map.set(customer, list);
+function putContact(put: (key: RepeatKey) => void, contact: StoredContact): void {
+  const { contactId, customerId, offeredAt, repeatWithin7Days } = contact.state;
+  if (!customerId || offeredAt == null) return;
+  put({ contactId, customerId, offeredAt, repeated: repeatWithin7Days === true });
+}
+
+function withRepeat(contact: StoredContact, repeated: boolean): StoredContact {
+  return { ...contact, state: { ...contact.state, repeatWithin7Days: repeated ? true : null } };
 }
 
 function* loadContacts(ids: string[]): SqlProgram<Map<string, StoredContact>> {

@@ -3,7 +3,7 @@ import { bigint, double } from '../../database/columns.js';
 
 /** What is known about one contact, folded from its events (libs/metrics ContactState). */
 @Entity('contacts')
-@Index(['customerId', 'offeredAt'])
+@Index(['customerId', 'offeredAt', 'contactId', 'repeatWithin7Days'])
 @Index(['queueId', 'offeredAt'])
 export class ContactEntity {
   @PrimaryColumn({ type: 'varchar', length: 200 })
