@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,10 @@ export async function startServer(options: {
     dropDb = () =>
       withPg(base, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
   } else {
-    databaseUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'sf-bench-')), 'db.sqlite')}`;
+    const dir = mkdtempSync(join(tmpdir(), 'sf-bench-'));
+    databaseUrl = `sqlite:${join(dir, 'db.sqlite')}`;
+    // A six-month demo history is several GB: removed when the server stops.
+    dropDb = async () => rmSync(dir, { recursive: true, force: true });
   }
   const port = 3400 + Math.floor(Math.random() * 500);
   // BENCH_SERVER_NODE_ARGS: extra node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
