@@ -1,11 +1,13 @@
 import { loadEnv, ConfigError } from './config/env.js';
 import { createApp } from './app/create-app.js';
 import { startup } from './app/startup.js';
+import { boundHeapGrowth } from './app/heap-growth.js';
 
 /*
  * The server: `node apps/api/dist/main.js` (npm start does this after building).
  * SIGTERM/SIGINT close it gracefully: in-flight requests finish, then the database closes.
  */
+boundHeapGrowth();
 let env;
 try {
   env = loadEnv();

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { boundHeapGrowth } from '../app/heap-growth.js';
 import { registerBackupCommand } from './backup-command.js';
 import { registerErlangCommand } from './erlang-command.js';
 import { registerImportCommand } from './import-command.js';
@@ -11,6 +12,8 @@ import { registerRebuildCommand } from './rebuild-command.js';
  * `servicefloor` — the command line of ServiceFloor. It uses the same storage configuration
  * (DATABASE_URL) as the server. Each command lives in its own <command>-command.ts.
  */
+// `import` of a large file runs the same pipeline as the server, with the same heap policy.
+boundHeapGrowth();
 const program = new Command()
   .name('servicefloor')
   .description('ServiceFloor: contact-center operations and workforce management')
