@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -14,6 +13,7 @@ import {
   screenshotPath,
   signIn,
   watchForProblems,
+  freePort,
 } from './support.js';
 
 /*
@@ -34,17 +34,6 @@ interface Server {
   start(): Promise<void>;
   stop(): Promise<void>;
   output(): string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The built API on a fixed port and SQLite file, which can be stopped and started again. */

@@ -27,7 +27,8 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on this machine now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
