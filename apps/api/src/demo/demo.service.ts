@@ -101,7 +101,6 @@ export class DemoService implements OnApplicationShutdown {
         );
       }
     } finally {
-      next.close();
       simulators.close();
     }
     this.logger.log(
@@ -115,19 +114,15 @@ export class DemoService implements OnApplicationShutdown {
    */
   private async loadDay(day: HistoryDayBatches): Promise<boolean> {
     let previous: Promise<void> = Promise.resolve();
-    try {
-      for (let batch = await day.next(); batch !== null; batch = await day.next()) {
-        const sending = this.send(batch);
-        sending.catch(() => undefined); // awaited on the next turn or below
-        await previous;
-        previous = sending;
-        if (this.stopped) return false;
-      }
+    for (let batch = await day.next(); batch !== null; batch = await day.next()) {
+      const sending = this.send(batch);
+      sending.catch(() => undefined); // awaited on the next turn or below
       await previous;
-      return !this.stopped;
-    } finally {
-      day.close();
+      previous = sending;
+      if (this.stopped) return false;
     }
+    await previous;
+    return !this.stopped;
   }
 
   /**

@@ -23,8 +23,6 @@ export type HistoryDayAnswer = { ok: true; batch: WireEvent[] | null } | { ok: f
 /** A day of history handed over a batch at a time, newest batch first; null after the last. */
 export interface HistoryDayBatches {
   next(): Promise<WireEvent[] | null>;
-  /** Stops simulating (when the demo stops before the day is done). */
-  close(): void;
 }
 
 /** One day of the demo center's history: its events in time order, those before `beforeMs`. */
@@ -71,7 +69,7 @@ export class HistorySimulators {
     if (!this.threads) return inThreadBatches(request);
     const thread = this.threads[this.turn++ % this.threads.length];
     thread.simulate(request);
-    return { next: () => thread.next(), close: () => undefined };
+    return { next: () => thread.next() };
   }
 
   close(): void {
@@ -122,6 +120,5 @@ function inThreadBatches(request: HistoryDayRequest): HistoryDayBatches {
       batches ??= newestBatchFirst(historyDayEvents(request), request.batchSize);
       return batches.shift() ?? null;
     },
-    close: () => undefined,
   };
 }
